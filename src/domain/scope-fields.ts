@@ -1,0 +1,105 @@
+/**
+ * The scope questions that decide which checklists and items apply. `when:` conditions in
+ * checklists may only name these fields (plus the derived `frameworks`), and may only use
+ * the values listed here: an unknown field or value is a validation error.
+ */
+export type ScopeFieldKind = 'boolean' | 'enum' | 'list' | 'number';
+
+export interface ScopeField {
+  kind: ScopeFieldKind;
+  /** Allowed values for enum and list fields. */
+  values?: readonly string[];
+  /** The question `secbook init` asks. */
+  question: string;
+  /** True for fields computed from others (not stored in the workbook). */
+  derived?: boolean;
+}
+
+export const FRAMEWORKS = ['gdpr', 'uk_gdpr', 'ccpa', 'hipaa'] as const;
+export type Framework = (typeof FRAMEWORKS)[number];
+
+export const LANGUAGES = ['node', 'python', 'php', 'ruby', 'java', 'go', 'dotnet', 'other'] as const;
+export const LIBRARIES = [
+  'nodemailer',
+  'phpmailer',
+  'swiftmailer',
+  'symfony_mailer',
+  'django_email',
+  'flask_mail',
+  'smtplib',
+  'actionmailer',
+  'javamail',
+  'other',
+] as const;
+export const PROVIDERS = [
+  'ses',
+  'sendgrid',
+  'postmark',
+  'mailgun',
+  'sparkpost',
+  'mailchimp',
+  'resend',
+  'google_workspace',
+  'microsoft_365',
+  'self_hosted',
+  'other',
+] as const;
+
+export const US_STATES = [
+  'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA',
+  'KS', 'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM',
+  'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA',
+  'WV', 'WI', 'WY', 'PR', 'GU', 'VI',
+] as const;
+
+export const SCOPE_FIELDS = {
+  frameworks: {
+    kind: 'list',
+    values: FRAMEWORKS,
+    derived: true,
+    question: 'Frameworks in scope (derived from the answers below and any forced on/off)',
+  },
+  eu_personal_data: { kind: 'boolean', question: 'Do you process personal data of people in the EU/EEA?' },
+  uk_personal_data: { kind: 'boolean', question: 'Do you process personal data of people in the UK?' },
+  gdpr_role: {
+    kind: 'enum',
+    values: ['controller', 'processor', 'both'],
+    question: 'Under GDPR, are you a controller, a processor, or both?',
+  },
+  california_consumers: {
+    kind: 'boolean',
+    question: 'Are you a for-profit business that collects personal information of California residents?',
+  },
+  ccpa_revenue_over_threshold: {
+    kind: 'boolean',
+    question: 'Was your annual gross revenue above USD 26,625,000 (CCPA threshold as adjusted from 2025)?',
+  },
+  ccpa_100k_consumers: {
+    kind: 'boolean',
+    question: 'Do you buy, sell or share personal information of 100,000 or more consumers or households a year?',
+  },
+  ccpa_half_revenue_from_selling: {
+    kind: 'boolean',
+    question: 'Do you earn 50 % or more of annual revenue from selling or sharing personal information?',
+  },
+  phi: { kind: 'boolean', question: 'Do you create, receive, keep or send protected health information (PHI)?' },
+  hipaa_role: {
+    kind: 'enum',
+    values: ['covered_entity', 'business_associate', 'both', 'none'],
+    question: 'Under HIPAA, are you a covered entity, a business associate, both, or neither?',
+  },
+  us_states: { kind: 'list', values: US_STATES, question: 'US states where the people whose data you hold live' },
+  languages: { kind: 'list', values: LANGUAGES, question: 'Languages your email-sending code is written in' },
+  libraries: { kind: 'list', values: LIBRARIES, question: 'Email libraries and frameworks you use' },
+  providers: { kind: 'list', values: PROVIDERS, question: 'Email service providers you send through' },
+  sends_marketing: { kind: 'boolean', question: 'Do you send marketing or newsletter email (not only transactional)?' },
+  mobile_apps: { kind: 'boolean', question: 'Do you ship mobile apps that call your email or API endpoints?' },
+  accepts_attachments: { kind: 'boolean', question: 'Do users upload attachments or files that end up in email?' },
+  employees: { kind: 'number', question: 'How many people work in the organisation (approximately)?' },
+} as const satisfies Record<string, ScopeField>;
+
+export type ScopeFieldName = keyof typeof SCOPE_FIELDS;
+
+export function isScopeField(name: string): name is ScopeFieldName {
+  return Object.hasOwn(SCOPE_FIELDS, name);
+}

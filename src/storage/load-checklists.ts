@@ -1,0 +1,70 @@
+/**
+ * Loads the built-in checklists and a team's own (`checklists/` next to the workbook),
+ * validates each against the schema and the set against itself. Every problem comes
+ * out with `file:line:col`.
+ */
+import { readdir } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { buildChecklistSet, type ChecklistSet, type LoadedChecklist } from '../domain/checklist-set.js';
+import { checklistSchema } from '../domain/checklist-schema.js';
+import { InvalidFileError, type Problem } from '../errors.js';
+import { builtInChecklistDir } from '../package-root.js';
+import { formatPath, locate, readYamlFile, zodProblems, toData, type YamlSource } from './yaml-source.js';
+
+export interface LoadChecklistsOptions {
+  /** Working directory used to print short file names. */
+  cwd: string;
+  /** Extra folders of team checklists (missing folders are ignored). */
+  extraDirs?: string[];
+  /** Replace the built-in folder (tests). */
+  builtInDir?: string;
+}
+
+async function yamlFilesIn(dir: string): Promise<string[]> {
+  try {
+    const names = await readdir(dir);
+    return names.filter((n) => /\.ya?ml$/.test(n)).sort().map((n) => join(dir, n));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+/** Loads and validates all checklists; throws InvalidFileError listing every problem. */
+export async function loadChecklists(options: LoadChecklistsOptions): Promise<ChecklistSet> {
+  const builtIn = options.builtInDir ?? builtInChecklistDir();
+  const dirs = [{ dir: builtIn, builtIn: true }, ...(options.extraDirs ?? []).map((dir) => ({ dir, builtIn: false }))];
+  const problems: Problem[] = [];
+  const loaded: LoadedChecklist[] = [];
+  const sources = new Map<string, YamlSource>();
+
+  for (const { dir, builtIn: isBuiltIn } of dirs) {
+    for (const path of await yamlFilesIn(dir)) {
+      const file = relative(options.cwd, path) || path;
+      try {
+        const src = await readYamlFile(path, file);
+        const result = checklistSchema.safeParse(toData(src), { reportInput: true });
+        if (!result.success) {
+          problems.push(...zodProblems(src, result.error.issues));
+          continue;
+        }
+        sources.set(file, src);
+        loaded.push({ checklist: result.data, file, builtIn: isBuiltIn });
+      } catch (error) {
+        if (error instanceof InvalidFileError) problems.push(...error.problems);
+        else throw error;
+      }
+    }
+  }
+
+  const { set, problems: setProblems } = buildChecklistSet(loaded);
+  for (const p of setProblems) {
+    const src = sources.get(p.file);
+    const { line, col } = src ? locate(src, p.path) : { line: 1, col: 1 };
+    problems.push({ file: p.file, line, col, path: formatPath(p.path), message: p.message });
+  }
+  if (problems.length > 0) {
+    throw new InvalidFileError(problems, 'Fix the checklist file(s) above; see README "Checklist format".');
+  }
+  return set;
+}
