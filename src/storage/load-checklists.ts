@@ -4,7 +4,7 @@
  * out with `file:line:col`.
  */
 import { readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { buildChecklistSet, type ChecklistSet, type LoadedChecklist } from '../domain/checklist-set.js';
 import { checklistSchema } from '../domain/checklist-schema.js';
 import { InvalidFileError, type Problem } from '../errors.js';
@@ -33,7 +33,8 @@ async function yamlFilesIn(dir: string): Promise<string[]> {
 /** Loads and validates all checklists; throws InvalidFileError listing every problem. */
 export async function loadChecklists(options: LoadChecklistsOptions): Promise<ChecklistSet> {
   const builtIn = options.builtInDir ?? builtInChecklistDir();
-  const dirs = [{ dir: builtIn, builtIn: true }, ...(options.extraDirs ?? []).map((dir) => ({ dir, builtIn: false }))];
+  const extra = (options.extraDirs ?? []).filter((dir) => resolve(dir) !== resolve(builtIn));
+  const dirs = [{ dir: builtIn, builtIn: true }, ...extra.map((dir) => ({ dir, builtIn: false }))];
   const problems: Problem[] = [];
   const loaded: LoadedChecklist[] = [];
   const sources = new Map<string, YamlSource>();

@@ -1,0 +1,13 @@
+/**
+ * Every command, in help order. A command file only declares flags and lazily imports
+ * the service it calls, so `secbook --version` loads nothing heavy.
+ */
+import type { Command } from 'commander';
+import { initCommand } from './init.js';
+import { validateCommand } from './validate.js';
+import { statusCommand } from './status.js';
+import { answerCommand } from './answer.js';
+
+export type DefineCommand = (program: Command) => void;
+
+export const COMMANDS: DefineCommand[] = [initCommand, validateCommand, statusCommand, answerCommand];

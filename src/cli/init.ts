@@ -1,0 +1,39 @@
+import type { Command } from 'commander';
+import { collect, cwd, isInteractive, list, print } from './context.js';
+
+export interface InitFlags {
+  org?: string;
+  domain?: string[];
+  frameworks?: string;
+  languages?: string;
+  libraries?: string;
+  providers?: string;
+  states?: string;
+  yes?: boolean;
+}
+
+export function initCommand(program: Command): void {
+  program
+    .command('init')
+    .description('create workbook.yaml in a folder (asks the scope questions, or takes flags)')
+    .argument('[dir]', 'folder for the workbook', '.')
+    .option('--org <name>', 'organisation name')
+    .option('--domain <domain>', 'a domain you send mail from (repeatable)', collect)
+    .option('--frameworks <list>', 'force frameworks in scope: gdpr,uk_gdpr,ccpa,hipaa (or "none")')
+    .option('--languages <list>', 'languages of your email code: node,python,php,ruby,java,go,dotnet,other')
+    .option('--libraries <list>', 'email libraries: nodemailer,phpmailer,swiftmailer,django_email,…')
+    .option('--providers <list>', 'email providers: ses,sendgrid,postmark,mailgun,…')
+    .option('--states <list>', 'US states where affected people live: CA,NY,TX,…')
+    .option('-y, --yes', 'do not ask; use the flags and defaults')
+    .addHelpText('after', '\nExample:\n  secbook init --org "Acme Ltd" --domain acme.example --frameworks gdpr,ccpa --languages node --yes')
+    .action(async (dir: string, flags: InitFlags) => {
+      const { runInit } = await import('../prompts/init.js');
+      const result = await runInit({ cwd: cwd(), dir, flags: { ...flags, lists: {
+        frameworks: list(flags.frameworks), languages: list(flags.languages), libraries: list(flags.libraries),
+        providers: list(flags.providers), states: list(flags.states),
+      } }, interactive: isInteractive() && !flags.yes });
+      print(`Created ${result.file} for ${result.organisation}.`);
+      const arg = result.dirArg ? ` ${result.dirArg}` : '';
+      print(`Next: secbook run${arg}   (or: secbook status${arg})`);
+    });
+}

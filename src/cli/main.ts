@@ -1,0 +1,40 @@
+/**
+ * The one exit site: parses argv, runs the command, prints errors for people, sets the
+ * exit code. Everything below throws typed errors (src/errors.ts) instead of exiting.
+ */
+import { CommanderError } from 'commander';
+import { buildProgram } from './program.js';
+import { SecbookError, BugError } from '../errors.js';
+import { style } from './style.js';
+
+async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return process.exitCode === undefined ? 0 : Number(process.exitCode);
+  } catch (error) {
+    return report(error);
+  }
+}
+
+function report(error: unknown): number {
+  if (error instanceof CommanderError) {
+    // commander already printed its message (unknown option, --help, --version…).
+    return error.exitCode;
+  }
+  if (error instanceof SecbookError) {
+    if (error.exitCode === 130) return 130;
+    process.stderr.write(`${style.red('error:')} ${error.message}\n`);
+    for (const line of error.details) process.stderr.write(`  ${line}\n`);
+    if (error.hint) process.stderr.write(`${style.dim('hint:')} ${error.hint}\n`);
+    return error.exitCode;
+  }
+  const bug = error instanceof BugError ? 'internal error' : 'unexpected error';
+  process.stderr.write(`${style.red(`secbook ${bug}:`)} ${(error as Error)?.stack ?? String(error)}\n`);
+  process.stderr.write('This is a bug in secbook; please report it with the command you ran.\n');
+  return 70;
+}
+
+const code = await main(process.argv);
+// Let pending stdout writes flush; then set the code (never cut a pipe short).
+process.exitCode = code;

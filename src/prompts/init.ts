@@ -1,0 +1,126 @@
+/** `secbook init`: builds the organisation and scope from flags or questions, writes the workbook. */
+import { basename, relative } from 'node:path';
+import { FRAMEWORKS, LANGUAGES, LIBRARIES, PROVIDERS, SCOPE_FIELDS, US_STATES, type Framework } from '../domain/scope-fields.js';
+import type { Organisation, Scope } from '../domain/workbook-schema.js';
+import { SecbookError } from '../errors.js';
+import { createWorkbook } from '../storage/create-workbook.js';
+import { displayName, resolveWorkbookPath } from '../storage/project.js';
+import { askConfirm, askMulti, askSelect, askText } from './ask.js';
+
+export interface InitOptions {
+  cwd: string;
+  dir: string;
+  interactive: boolean;
+  flags: {
+    org?: string;
+    domain?: string[];
+    lists: { frameworks: string[]; languages: string[]; libraries: string[]; providers: string[]; states: string[] };
+  };
+}
+
+function checkValues<T extends string>(flag: string, values: string[], allowed: readonly T[]): T[] {
+  const bad = values.filter((v) => !allowed.includes(v as T));
+  if (bad.length > 0) {
+    throw new SecbookError(`--${flag}: unknown value${bad.length > 1 ? 's' : ''} ${bad.map((b) => `"${b}"`).join(', ')}`, {
+      hint: `Use any of: ${allowed.join(', ')}`,
+    });
+  }
+  return values as T[];
+}
+
+/** Scope from flags alone: forced frameworks are recorded as forced, nothing else is assumed. */
+export function scopeFromFlags(lists: InitOptions['flags']['lists']): Scope {
+  const frameworks = lists.frameworks.length === 1 && lists.frameworks[0] === 'none' ? [] : checkValues('frameworks', lists.frameworks, FRAMEWORKS);
+  const scope: Scope = {};
+  if (frameworks.length > 0) {
+    scope.force = Object.fromEntries(frameworks.map((f) => [f, 'on'])) as Partial<Record<Framework, 'on' | 'off'>>;
+    scope.force_reason = 'chosen with `secbook init --frameworks`';
+  }
+  const languages = checkValues('languages', lists.languages, LANGUAGES);
+  const libraries = checkValues('libraries', lists.libraries, LIBRARIES);
+  const providers = checkValues('providers', lists.providers, PROVIDERS);
+  const states = checkValues('states', lists.states.map((s) => s.toUpperCase()), US_STATES);
+  if (languages.length) scope.languages = languages;
+  if (libraries.length) scope.libraries = libraries;
+  if (providers.length) scope.providers = providers;
+  if (states.length) scope.us_states = states;
+  return scope;
+}
+
+const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
+
+function checkDomains(domains: string[]): string[] {
+  const bad = domains.filter((d) => !DOMAIN.test(d));
+  if (bad.length) throw new SecbookError(`--domain: "${bad[0]}" is not a domain name`, { hint: 'Use a name like example.com (no scheme, no @).' });
+  return domains.map((d) => d.toLowerCase());
+}
+
+const options = <T extends string>(values: readonly T[]) => values.map((value) => ({ value }));
+
+/** The scope questions, asked one by one (follow-ups only when they matter). */
+async function askScope(initial: Scope): Promise<Scope> {
+  const q = SCOPE_FIELDS;
+  const scope: Scope = { ...initial };
+  scope.eu_personal_data = await askConfirm(q.eu_personal_data.question, false);
+  scope.uk_personal_data = await askConfirm(q.uk_personal_data.question, false);
+  if (scope.eu_personal_data || scope.uk_personal_data) {
+    scope.gdpr_role = await askSelect(q.gdpr_role.question, options(['controller', 'processor', 'both'] as const), 'controller');
+  }
+  scope.california_consumers = await askConfirm(q.california_consumers.question, false);
+  if (scope.california_consumers) {
+    scope.ccpa_revenue_over_threshold = await askConfirm(q.ccpa_revenue_over_threshold.question, false);
+    scope.ccpa_100k_consumers = await askConfirm(q.ccpa_100k_consumers.question, false);
+    scope.ccpa_half_revenue_from_selling = await askConfirm(q.ccpa_half_revenue_from_selling.question, false);
+  }
+  scope.phi = await askConfirm(q.phi.question, false);
+  if (scope.phi) {
+    scope.hipaa_role = await askSelect(q.hipaa_role.question, options(['covered_entity', 'business_associate', 'both', 'none'] as const), 'business_associate');
+  }
+  const states = await askText(`${q.us_states.question} (comma-separated codes, blank for none)`, {
+    default: (initial.us_states ?? []).join(','),
+    validate: (v) => {
+      const bad = v.split(',').map((s) => s.trim().toUpperCase()).filter((s) => s && !US_STATES.includes(s as never));
+      return bad.length === 0 || `Not a state code: ${bad.join(', ')}`;
+    },
+  });
+  const stateList = states.split(',').map((s) => s.trim().toUpperCase()).filter(Boolean) as Scope['us_states'];
+  if (stateList?.length) scope.us_states = stateList;
+  scope.languages = await askMulti(q.languages.question, LANGUAGES.map((value) => ({ value, checked: initial.languages?.includes(value) })));
+  scope.libraries = await askMulti(q.libraries.question, LIBRARIES.map((value) => ({ value, checked: initial.libraries?.includes(value) })));
+  scope.providers = await askMulti(q.providers.question, PROVIDERS.map((value) => ({ value, checked: initial.providers?.includes(value) })));
+  scope.sends_marketing = await askConfirm(q.sends_marketing.question, false);
+  return scope;
+}
+
+export interface InitResult {
+  file: string;
+  organisation: string;
+  /** How to name the workbook in follow-up commands. */
+  dirArg: string;
+}
+
+export async function runInit(options: InitOptions): Promise<InitResult> {
+  const path = resolveWorkbookPath(options.cwd, options.dir);
+  const file = displayName(options.cwd, path);
+  let scope = scopeFromFlags(options.flags.lists);
+  let name = options.flags.org;
+  let domains = checkDomains(options.flags.domain ?? []);
+  if (options.interactive) {
+    name = await askText('Organisation name', { default: name ?? basename(options.cwd), validate: (v) => v.trim() !== '' || 'A name is needed' });
+    const d = await askText('Domains you send email from (comma-separated)', {
+      default: domains.join(','),
+      validate: (v) => v.split(',').map((s) => s.trim()).filter(Boolean).every((s) => DOMAIN.test(s)) || 'Use names like example.com',
+    });
+    domains = checkDomains(d.split(',').map((s) => s.trim()).filter(Boolean));
+    scope = await askScope(scope);
+  }
+  if (!name) {
+    throw new SecbookError('secbook init needs an organisation name', {
+      hint: 'Pass --org "Your Org" (and --yes), or run it in a terminal to be asked.',
+    });
+  }
+  const organisation: Organisation = { name: name.trim(), domains };
+  await createWorkbook(path, file, { organisation, scope });
+  const rel = relative(options.cwd, path);
+  return { file, organisation: organisation.name, dirArg: rel === 'workbook.yaml' ? '' : rel };
+}

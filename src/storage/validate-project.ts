@@ -1,0 +1,61 @@
+/** `secbook validate`: checklists, workbook, and answers that no longer fit their item. */
+import { existsSync } from 'node:fs';
+import { checkAnswerValue } from '../domain/answer-value.js';
+import { findOrphans } from '../domain/status-report.js';
+import { InvalidFileError, type Problem } from '../errors.js';
+import { loadChecklists } from './load-checklists.js';
+import { openProject, resolveWorkbookPath } from './project.js';
+
+export interface ValidateResult {
+  checklists: number;
+  items: number;
+  workbook?: string;
+  answers: number;
+  warnings: string[];
+}
+
+export interface ValidateOptions {
+  cwd: string;
+  workbook?: string;
+  checklistsDir?: string;
+}
+
+export async function validateProject(options: ValidateOptions): Promise<ValidateResult> {
+  const path = resolveWorkbookPath(options.cwd, options.workbook);
+  if (!options.workbook && !existsSync(path)) {
+    const set = await loadChecklists({ cwd: options.cwd, extraDirs: options.checklistsDir ? [options.checklistsDir] : [] });
+    return { checklists: set.checklists.length, items: set.items.size, answers: 0, warnings: [] };
+  }
+  const project = await openProject({ cwd: options.cwd, workbook: options.workbook, checklistsDir: options.checklistsDir });
+  const { workbook, checklists: set } = project;
+  const data = workbook.data;
+  const problems: Problem[] = [];
+  const at = (id: string, key?: string) => workbook.locate(key ? ['answers', id, key] : ['answers', id]);
+
+  const orphans = findOrphans(set, data);
+  for (const id of orphans.unknown) {
+    problems.push({
+      file: workbook.file,
+      ...at(id),
+      path: `answers.${id}`,
+      message: 'no loaded checklist has this item (removed, renamed without previous_ids, or a team checklist is missing)',
+    });
+  }
+  for (const [id, answer] of Object.entries(data.answers)) {
+    const ref = set.items.get(id) ?? set.items.get(set.renamed.get(id) ?? '');
+    if (!ref) continue;
+    for (const message of checkAnswerValue(ref.item, answer)) {
+      problems.push({ file: workbook.file, ...at(id, 'value'), path: `answers.${id}.value`, message });
+    }
+  }
+  if (problems.length > 0) {
+    throw new InvalidFileError(problems, 'Fix or remove those answers; `secbook status` ignores answers it cannot place.');
+  }
+  return {
+    checklists: set.checklists.length,
+    items: set.items.size,
+    workbook: workbook.file,
+    answers: Object.keys(data.answers).length,
+    warnings: orphans.renamed.map(([from, to]) => `answers.${from} belongs to item "${to}" now (the item was renamed); it is read as ${to}`),
+  };
+}
