@@ -11,6 +11,7 @@ import { ANSWER_KEY_ORDER, type Answer } from '../domain/answer.js';
 import { workbookSchema, type Workbook } from '../domain/workbook-schema.js';
 import { BugError, ConflictError, InvalidFileError } from '../errors.js';
 import { atomicWrite, withFileLock } from './atomic-write.js';
+import { keepFormatting } from './keep-formatting.js';
 import { locate, parseYaml, readYamlFile, toData, validate, zodProblems, type YamlSource } from './yaml-source.js';
 
 export type DocPath = readonly (string | number)[];
@@ -22,6 +23,8 @@ interface Edit {
   /** What the path held when the file was loaded (to detect clashing edits on disk). */
   before: unknown;
 }
+
+const STRINGIFY = { lineWidth: 0 } as const;
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
@@ -36,6 +39,8 @@ export class WorkbookFile {
   private hash: string;
   private edits: Edit[] = [];
   private cached: Workbook | undefined;
+  /** `src.text` re-serialised without edits (what keepFormatting diffs against). */
+  private normalised: string | undefined;
 
   private constructor(path: string, file: string, src: YamlSource) {
     this.path = path;
@@ -64,9 +69,11 @@ export class WorkbookFile {
     return this.cached;
   }
 
-  /** The YAML text as it would be saved now. */
+  /** The YAML text as it would be saved now (untouched lines exactly as the user wrote them). */
   toString(): string {
-    return this.src.doc.toString({ lineWidth: 0 });
+    if (this.edits.length === 0) return this.src.text;
+    this.normalised ??= parseYaml(this.file, this.src.text).doc.toString(STRINGIFY);
+    return keepFormatting(this.src.text, this.normalised, this.src.doc.toString(STRINGIFY));
   }
 
   /** Line and column of a path in the file as loaded (for messages). */
@@ -121,8 +128,11 @@ export class WorkbookFile {
         throw new InvalidFileError(zodProblems(parseYaml(this.file, text), check.error.issues), 'secbook refused to write an invalid workbook; nothing was saved.');
       }
       await atomicWrite(this.path, text);
+      this.src = parseYaml(this.file, text);
       this.hash = sha256(text);
       this.edits = [];
+      this.cached = undefined;
+      this.normalised = undefined;
     });
   }
 
@@ -144,6 +154,7 @@ export class WorkbookFile {
     for (const e of this.edits) applyEdit(theirs.doc, e.path, e.value);
     this.src = theirs;
     this.cached = undefined;
+    this.normalised = undefined;
   }
 }
 
