@@ -1,15 +1,32 @@
 /**
- * Durable file replacement: write-file-atomic writes a temp file beside the target,
- * fsyncs and renames it; we then fsync the folder so the rename itself survives a crash.
+ * Durable file replacement: write a temp file beside the target, fsync it, rename it over
+ * the target, fsync the folder. A reader sees the old file or the new one, never a torn one.
+ *
+ * NOTE: not write-file-atomic: its temp names (`workbook.yaml.1234567`) are left behind
+ * when a writer is SIGKILLed and cannot be told apart from the user's files. Ours are
+ * `.workbook.yaml.secbook-<pid>-<n>.tmp`, and `removeStaleTemps` clears them under the lock.
  */
-import { open } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import { open, readdir, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { SecbookError } from '../errors.js';
 
+let counter = 0;
+const tempPrefix = (path: string) => `.${basename(path)}.secbook-`;
+
 export async function atomicWrite(path: string, text: string): Promise<void> {
-  await writeFileAtomic(path, text, { fsync: true, encoding: 'utf8' });
+  const temp = join(dirname(path), `${tempPrefix(path)}${process.pid}-${++counter}.tmp`);
+  const handle = await open(temp, 'wx', 0o644);
+  try {
+    await handle.writeFile(text, 'utf8');
+    await handle.sync();
+  } catch (error) {
+    await handle.close();
+    await rm(temp, { force: true });
+    throw error;
+  }
+  await handle.close();
+  await rename(temp, path);
   const dir = await open(dirname(path), 'r');
   try {
     await dir.sync();
@@ -18,6 +35,13 @@ export async function atomicWrite(path: string, text: string): Promise<void> {
   } finally {
     await dir.close();
   }
+}
+
+/** Removes temp files of writers that died mid-save. Call only while holding the lock. */
+export async function removeStaleTemps(path: string): Promise<void> {
+  const prefix = tempPrefix(path);
+  const names = await readdir(dirname(path)).catch(() => [] as string[]);
+  await Promise.all(names.filter((n) => n.startsWith(prefix) && n.endsWith('.tmp')).map((n) => rm(join(dirname(path), n), { force: true })));
 }
 
 /**
@@ -40,6 +64,7 @@ export async function withFileLock<T>(path: string, file: string, fn: () => Prom
     });
   }
   try {
+    await removeStaleTemps(path);
     return await fn();
   } finally {
     await release().catch(() => undefined);
