@@ -14,11 +14,11 @@ import { SecbookError } from '../errors.js';
 let counter = 0;
 const tempPrefix = (path: string) => `.${basename(path)}.secbook-`;
 
-export async function atomicWrite(path: string, text: string): Promise<void> {
+export async function atomicWrite(path: string, text: string | Uint8Array): Promise<void> {
   const temp = join(dirname(path), `${tempPrefix(path)}${process.pid}-${++counter}.tmp`);
   const handle = await open(temp, 'wx', 0o644);
   try {
-    await handle.writeFile(text, 'utf8');
+    await handle.writeFile(text, 'utf8'); // (the encoding is ignored for binary data, e.g. PDFs)
     await handle.sync();
   } catch (error) {
     await handle.close();

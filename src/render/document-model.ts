@@ -1,0 +1,139 @@
+/**
+ * What a document says, as plain data: sections of blocks (paragraphs, policy statements,
+ * tables, contacts, charts). Templates draw it; the Markdown writer prints it; its hash is
+ * the document's content. Every optional field is present as `null` because templates
+ * compile in strict mode (a misspelt field is an error, not an empty string).
+ *
+ * Other features (breach notices, review reports) build DocumentModels and publish them
+ * through the same pipeline (see publish.ts).
+ */
+import type { Status } from '../domain/answer.js';
+
+export type Tone = 'ok' | 'partial' | 'open' | 'na' | 'info' | 'warning';
+
+/** One policy commitment, or an open decision when the item is not answered. */
+export interface Statement {
+  id: string;
+  /** done → the commitment; partial → the commitment "in progress"; else the question. */
+  text: string;
+  status: Status | 'unanswered';
+  statusLabel: string;
+  tone: Tone;
+  /** True for unanswered/todo items: drawn as an open decision, never as policy. */
+  open: boolean;
+  /** The answer for text/choice/date/number items, in words. */
+  value: string | null;
+  owner: string | null;
+  due: string | null;
+  overdue: boolean;
+  /** Markdown (rendered with raw HTML stripped). */
+  note: string | null;
+  evidence: string[];
+  refs: string[];
+}
+
+export interface Cell {
+  text: string;
+  tone: Tone | null;
+}
+
+export interface Bar {
+  label: string;
+  /** 0..1, or null when nothing scores. */
+  value: number | null;
+  /** Bar length in SVG units (0..barWidth). */
+  width: number;
+  y: number;
+  textY: number;
+  tone: Tone;
+}
+
+export interface Chart {
+  title: string;
+  bars: Bar[];
+  /** SVG viewBox size. */
+  width: number;
+  height: number;
+  /** Where bars start, how long a full bar is, where the value label sits. */
+  barX: number;
+  barWidth: number;
+  valueX: number;
+}
+
+export interface ContactRow {
+  role: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  backup: string | null;
+}
+
+export type Block =
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'markdown'; text: string }
+  | { kind: 'callout'; tone: Tone; title: string; text: string }
+  | { kind: 'statements'; statements: Statement[] }
+  | { kind: 'table'; caption: string | null; columns: string[]; rows: Cell[][] }
+  | { kind: 'contacts'; caption: string | null; contacts: ContactRow[] }
+  | { kind: 'chart'; chart: Chart }
+  | { kind: 'list'; items: string[] }
+  | { kind: 'scorecards'; cards: { label: string; value: string; tone: Tone }[] };
+
+export interface DocSection {
+  /** Anchor id, unique in the document. */
+  anchor: string;
+  number: string;
+  title: string;
+  blocks: Block[];
+}
+
+export interface OpenDecision {
+  id: string;
+  question: string;
+  section: string;
+  weight: number;
+}
+
+export interface DocumentModel {
+  /** kebab-case, used for folder and file names. */
+  id: string;
+  title: string;
+  subtitle: string | null;
+  /** Template that draws it (`templates/<template>.hbs`). */
+  template: string;
+  /** Short paragraphs under the title: purpose and scope. */
+  purpose: string[];
+  sections: DocSection[];
+  openDecisions: OpenDecision[];
+  /**
+   * What each answer the document states looked like (item id → fingerprint), so the next
+   * version's revision history can say what changed. Labels name the items in words.
+   */
+  items: Record<string, string>;
+  itemLabels: Record<string, string>;
+}
+
+/** Facts about the issuing organisation and this version, drawn on cover and history. */
+export interface DocumentMeta {
+  version: string;
+  /** YYYY-MM-DD the version took effect. */
+  effectiveDate: string;
+  organisation: string;
+  legalName: string;
+  approver: string | null;
+  owner: string | null;
+  revisions: Revision[];
+  branding: { logo: string | null; accent: string; footer: string | null };
+  paper: 'a4' | 'letter';
+}
+
+export interface Revision {
+  version: string;
+  date: string;
+  changes: string[];
+}
+
+/** Numbers sections 1, 2, 3… and gives them anchors. */
+export function numberSections(sections: Omit<DocSection, 'number' | 'anchor'>[]): DocSection[] {
+  return sections.map((s, i) => ({ ...s, number: String(i + 1), anchor: `s${i + 1}` }));
+}

@@ -1,0 +1,158 @@
+/**
+ * The Handlebars environment documents render in: its own instance (never the global
+ * one), strict templates that may call only secbook's helpers, built-in templates and
+ * partials from `templates/`, overridden by name from a team's `templates/` folder.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import Handlebars from 'handlebars';
+import { SecbookError } from '../errors.js';
+import { builtInTemplateDir } from '../package-root.js';
+import { HELPERS } from './helpers.js';
+
+export interface TemplateEnvOptions {
+  /** A team's `templates/` folder (next to the workbook); missing folders are ignored. */
+  overrideDir?: string;
+  /** Replaces the built-in folder (tests). */
+  builtInDir?: string;
+  /** Base for the file names in error messages. */
+  cwd?: string;
+}
+
+export interface TemplateSource {
+  name: string;
+  kind: 'template' | 'partial' | 'css';
+  /** Absolute path of the file actually used. */
+  path: string;
+  overridden: boolean;
+}
+
+export interface TemplateEnv {
+  /** Renders template `name` (`templates/<name>.hbs`) with `context`. */
+  render(name: string, context: object): string;
+  /** The print CSS (`templates/*.css` concatenated by name), for inlining. */
+  css(): string;
+  has(name: string): boolean;
+  /** Every file the environment uses, for `templates list` and fingerprints. */
+  sources(): TemplateSource[];
+  /** A digest of every template, partial and CSS used (changes → document versions). */
+  fingerprint(): string;
+}
+
+const COMPILE_OPTIONS = {
+  strict: true,
+  knownHelpersOnly: true,
+  knownHelpers: Object.fromEntries(Object.keys(HELPERS).map((k) => [k, true])),
+  // NOTE: prototype access stays disallowed (handlebars ≥ 4.6 default); never enable it.
+} as const;
+
+interface Loaded {
+  source: TemplateSource;
+  text: string;
+}
+
+function scan(dir: string, kind: 'template' | 'partial', overridden: boolean, into: Map<string, Loaded>, css: Map<string, Loaded>): void {
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (name.endsWith('.hbs')) {
+      const id = basename(name, '.hbs');
+      into.set(id, { source: { name: id, kind, path, overridden }, text: readFileSync(path, 'utf8') });
+    } else if (name.endsWith('.css') && kind === 'template') {
+      const id = basename(name, '.css');
+      css.set(id, { source: { name: id, kind: 'css', path, overridden }, text: readFileSync(path, 'utf8') });
+    }
+  }
+}
+
+/** Turns Handlebars' messages into `file:line:col message` errors a template author can act on. */
+function templateError(file: string, error: unknown, what: 'compile' | 'render'): SecbookError {
+  const e = error as Error & { lineNumber?: number; column?: number };
+  const raw = e.message ?? String(error);
+  let line = e.lineNumber;
+  let col = e.column;
+  const parse = /Parse error on line (\d+)/.exec(raw);
+  if (parse) line = Number(parse[1]);
+  const loc = / - (\d+):(\d+)$/.exec(raw);
+  if (loc) {
+    line = Number(loc[1]);
+    col = Number(loc[2]) + 1;
+  }
+  let message = raw.replace(/ - \d+:\d+$/, '').split('\n')[0] ?? raw;
+  const unknownHelper = /unknown helper (\S+)/.exec(raw);
+  if (unknownHelper) message = `unknown helper "${unknownHelper[1]}" (known: ${Object.keys(HELPERS).join(', ')})`;
+  const missing = /^"([^"]+)" not defined in/.exec(raw);
+  if (missing) message = `field "${missing[1]}" is not defined here`;
+  if (parse) message = `syntax error: ${raw.split('\n').slice(1).join(' ').replace(/\s+/g, ' ').trim()}`;
+  const where = line ? `${file}:${line}:${col ?? 1}` : file;
+  return new SecbookError(`${where} ${message}`, {
+    hint: what === 'compile' ? 'Fix the template, or delete it to use the built-in one again.' : 'Check the field and helper names against the built-in template (`secbook templates eject <name>`).',
+    cause: error,
+  });
+}
+
+/** Loads built-in templates, partials and CSS, then the team's overrides by name. */
+export function createTemplateEnv(options: TemplateEnvOptions = {}): TemplateEnv {
+  const builtIn = options.builtInDir ?? builtInTemplateDir();
+  const templates = new Map<string, Loaded>();
+  const partials = new Map<string, Loaded>();
+  const css = new Map<string, Loaded>();
+  scan(builtIn, 'template', false, templates, css);
+  scan(join(builtIn, 'partials'), 'partial', false, partials, css);
+  if (options.overrideDir) {
+    scan(options.overrideDir, 'template', true, templates, css);
+    scan(join(options.overrideDir, 'partials'), 'partial', true, partials, css);
+  }
+  const display = (path: string): string => (options.cwd ? relative(options.cwd, path) || path : path);
+
+  const hb = Handlebars.create();
+  for (const [name, fn] of Object.entries(HELPERS)) hb.registerHelper(name, fn as Handlebars.HelperDelegate);
+  // Partials are compiled up front so a syntax error names its own file, not the caller.
+  for (const [name, { source, text }] of partials) {
+    try {
+      const compiled = hb.compile(text, COMPILE_OPTIONS);
+      hb.registerPartial(name, (ctx: unknown, opts?: Handlebars.RuntimeOptions) => {
+        try {
+          return compiled(ctx, opts);
+        } catch (error) {
+          if (error instanceof SecbookError) throw error;
+          throw templateError(display(source.path), error, 'render');
+        }
+      });
+      hb.precompile(text, COMPILE_OPTIONS);
+    } catch (error) {
+      throw templateError(display(source.path), error, 'compile');
+    }
+  }
+  const compiled = new Map<string, Handlebars.TemplateDelegate>();
+
+  return {
+    render(name, context) {
+      const loaded = templates.get(name);
+      if (!loaded) throw new SecbookError(`no template named "${name}"`, { hint: `Templates: ${[...templates.keys()].join(', ')}` });
+      let fn = compiled.get(name);
+      if (!fn) {
+        try {
+          hb.precompile(loaded.text, COMPILE_OPTIONS);
+          fn = hb.compile(loaded.text, COMPILE_OPTIONS);
+        } catch (error) {
+          throw templateError(display(loaded.source.path), error, 'compile');
+        }
+        compiled.set(name, fn);
+      }
+      try {
+        return fn(context);
+      } catch (error) {
+        if (error instanceof SecbookError) throw error;
+        throw templateError(display(loaded.source.path), error, 'render');
+      }
+    },
+    css: () => [...css.values()].map((c) => c.text).join('\n'),
+    has: (name) => templates.has(name),
+    sources: () => [...templates.values(), ...partials.values(), ...css.values()].map((l) => l.source),
+    fingerprint() {
+      const all = [...templates.values(), ...partials.values(), ...css.values()].map((l) => `${l.source.kind}:${l.source.name}\n${l.text}`);
+      return all.join('\n\u0000');
+    },
+  };
+}

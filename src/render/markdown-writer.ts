@@ -1,0 +1,80 @@
+/** The `md` format: the same document model, written as plain Markdown (GitHub flavour). */
+import type { Block, DocumentMeta, DocumentModel, Statement } from './document-model.js';
+import { longDate, percent } from './helpers.js';
+
+/** Escapes characters Markdown would read as markup in user text. */
+export function mdEscape(text: string): string {
+  return text.replace(/([\\`*_{}[\]<>#|])/g, '\\$1').replace(/\n+/g, ' ');
+}
+
+const cell = (text: string): string => mdEscape(text) || ' ';
+
+function statement(s: Statement): string {
+  const badge = s.open ? '**OPEN DECISION**' : `**${s.statusLabel.toUpperCase()}**`;
+  const lines = [`- ${badge} ${mdEscape(s.text)}`];
+  if (s.value) lines.push(`  - Answer: ${mdEscape(s.value)}`);
+  if (s.owner || s.due) {
+    const parts = [s.owner ? `Owner: ${mdEscape(s.owner)}` : '', s.due ? `Due: ${longDate(s.due)}${s.overdue ? ' (**overdue**)' : ''}` : ''];
+    lines.push(`  - ${parts.filter(Boolean).join(' · ')}`);
+  }
+  // NOTE: notes are the user's Markdown; indent them under the item, raw HTML escaped.
+  if (s.note) lines.push(`  - Note: ${s.note.replace(/</g, '&lt;').replace(/\n+/g, ' ')}`);
+  if (s.evidence.length > 0) lines.push(`  - Evidence: ${s.evidence.map(mdEscape).join('; ')}`);
+  lines.push(`  - \`${s.id}\`${s.refs.length ? ` · ${s.refs.map(mdEscape).join(', ')}` : ''}`);
+  return lines.join('\n');
+}
+
+function block(b: Block): string {
+  switch (b.kind) {
+    case 'paragraph':
+      return mdEscape(b.text);
+    case 'markdown':
+      return b.text.replace(/</g, '&lt;');
+    case 'callout':
+      return `> **${mdEscape(b.title)}** ${mdEscape(b.text)}`;
+    case 'list':
+      return b.items.map((i) => `- ${mdEscape(i)}`).join('\n');
+    case 'statements':
+      return b.statements.map(statement).join('\n');
+    case 'table': {
+      const head = `| ${b.columns.map(cell).join(' | ')} |\n|${b.columns.map(() => ' --- ').join('|')}|`;
+      const rows = b.rows.map((r) => `| ${r.map((c) => cell(c.text)).join(' | ')} |`);
+      return [b.caption ? `**${mdEscape(b.caption)}**\n` : '', head, ...rows].filter(Boolean).join('\n');
+    }
+    case 'contacts': {
+      const head = '| Role | Name | Email | Phone | Backup |\n| --- | --- | --- | --- | --- |';
+      const rows = b.contacts.map((c) => `| ${[c.role, c.name, c.email ?? '—', c.phone ?? '—', c.backup ?? 'no backup named'].map(cell).join(' | ')} |`);
+      return [b.caption ? `**${mdEscape(b.caption)}**\n` : '', head, ...rows].filter(Boolean).join('\n');
+    }
+    case 'chart':
+      return [`**${mdEscape(b.chart.title)}**`, '', ...b.chart.bars.map((bar) => `- ${mdEscape(bar.label)}: ${percent(bar.value)}`)].join('\n');
+    case 'scorecards':
+      return b.cards.map((c) => `- **${mdEscape(c.value)}** ${mdEscape(c.label)}`).join('\n');
+  }
+}
+
+export function renderDocumentMarkdown(doc: DocumentModel, meta: DocumentMeta): string {
+  const out: string[] = [
+    `# ${mdEscape(doc.title)}`,
+    doc.subtitle ? `_${mdEscape(doc.subtitle)}_` : '',
+    `**${mdEscape(meta.legalName)}** · version ${meta.version} · effective ${longDate(meta.effectiveDate)}`,
+    `Owner: ${meta.owner ? mdEscape(meta.owner) : 'not named'} · Approved by: ${meta.approver ? mdEscape(meta.approver) : 'not named'}`,
+    '## Purpose and scope',
+    ...doc.purpose.map(mdEscape),
+  ];
+  if (doc.openDecisions.length > 0) {
+    out.push(`> **${doc.openDecisions.length} open decision(s).** Unanswered questions are marked OPEN DECISION and listed at the end; they are not policy until decided.`);
+  }
+  out.push('## Revision history', '| Version | Date | What changed |\n| --- | --- | --- |');
+  out.push(meta.revisions.map((r) => `| ${r.version} | ${longDate(r.date)} | ${r.changes.map(cell).join('<br>')} |`).join('\n'));
+  for (const section of doc.sections) {
+    out.push(`## ${section.number}. ${mdEscape(section.title)}`);
+    for (const b of section.blocks) out.push(block(b));
+  }
+  if (doc.openDecisions.length > 0) {
+    out.push('## Open decisions', '| Question | Item | Weight |\n| --- | --- | --- |');
+    out.push(doc.openDecisions.map((d) => `| ${cell(d.question)} | \`${d.id}\` | ${d.weight} |`).join('\n'));
+  }
+  if (meta.branding.footer) out.push('---', mdEscape(meta.branding.footer));
+  return `${out.filter((s) => s !== '').join('\n\n')}\n`;
+}

@@ -1,0 +1,131 @@
+/**
+ * The browser step: one headless Chromium per render, injected into every print (never a
+ * module global), pages printed in parallel up to a bound. Pages are safe by construction:
+ * JavaScript off, every request that is not `data:` or `about:` aborted.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, PaperFormat } from 'puppeteer-core';
+import { SecbookError } from '../errors.js';
+import { findBrowser } from './find-browser.js';
+
+export type Paper = 'a4' | 'letter';
+
+export const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--headless',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+  '--disable-extensions',
+  '--mute-audio',
+];
+
+export interface BrowserOptions {
+  /** Binary to launch; found with findBrowser() when omitted. */
+  executablePath?: string;
+  /** Called once per browser launch (tests and benchmarks count launches). */
+  onLaunch?: () => void;
+}
+
+/**
+ * Launches one browser with a fresh profile, runs `fn` with it and always closes it
+ * (also when `fn` throws) and removes the profile.
+ */
+export async function withBrowser<T>(fn: (browser: Browser) => Promise<T>, options: BrowserOptions = {}): Promise<T> {
+  const executablePath = options.executablePath ?? findBrowser();
+  const { launch } = await import('puppeteer-core');
+  const profile = await mkdtemp(join(tmpdir(), 'secbook-chrome-'));
+  let browser: Browser;
+  try {
+    options.onLaunch?.();
+    browser = await launch({ executablePath, headless: true, args: [...LAUNCH_ARGS, `--user-data-dir=${profile}`], userDataDir: profile });
+  } catch (error) {
+    await rm(profile, { recursive: true, force: true });
+    throw new SecbookError(`could not start the browser at ${executablePath}: ${(error as Error).message.split('\n')[0]}`, {
+      hint: 'Check that it runs (`chromium --version`), or point PUPPETEER_EXECUTABLE_PATH at another Chrome/Chromium.',
+      cause: error,
+    });
+  }
+  try {
+    return await fn(browser);
+  } finally {
+    await browser.close().catch(() => undefined);
+    await rm(profile, { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+export interface PrintOptions {
+  paper?: Paper;
+  /** Shown in the running header. */
+  title: string;
+  /** Shown in the running footer ("version 1.2 · page 3 of 9"). */
+  version?: string;
+  /** Extra footer text (branding.footer_text), left-aligned. */
+  footerText?: string;
+  /** Header/footer colour; defaults to a neutral grey. */
+  accentColor?: string;
+}
+
+const escapeHtml = (s: string): string =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+
+/** Header and footer are rendered by Chromium itself; they take inline styles only. */
+function headerFooter(options: PrintOptions): { headerTemplate: string; footerTemplate: string } {
+  const base = 'font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 7.5pt; color: #6b7280; width: 100%; padding: 0 16mm; display: flex; justify-content: space-between;';
+  const title = escapeHtml(options.title);
+  const version = options.version ? `version ${escapeHtml(options.version)}` : '';
+  const footer = options.footerText ? escapeHtml(options.footerText) : '';
+  return {
+    headerTemplate: `<div style='${base}'><span>${title}</span><span>${version}</span></div>`,
+    footerTemplate: `<div style='${base}'><span>${footer}</span><span>page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`,
+  };
+}
+
+/** Prints one self-contained HTML document to PDF on a new page of `browser`. */
+export async function printPdf(browser: Browser, html: string, options: PrintOptions): Promise<Uint8Array> {
+  const page = await browser.newPage();
+  try {
+    await page.setJavaScriptEnabled(false);
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      const url = request.url();
+      if (url.startsWith('data:') || url.startsWith('about:')) void request.continue();
+      else void request.abort('blockedbyclient');
+    });
+    await page.setContent(html, { waitUntil: 'load', timeout: 60_000 });
+    const format: PaperFormat = options.paper === 'letter' ? 'letter' : 'a4';
+    return await page.pdf({
+      format,
+      printBackground: true,
+      displayHeaderFooter: true,
+      ...headerFooter(options),
+      margin: { top: '20mm', bottom: '18mm', left: '16mm', right: '16mm' },
+      preferCSSPageSize: false,
+      timeout: 120_000,
+    });
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
+/** Runs `fn` over `items` with at most `limit` in flight; results keep input order. */
+export async function mapBounded<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i] as T, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+/** How many documents one browser prints at once (2 slow cores: more only queues). */
+export const PRINT_CONCURRENCY = 3;

@@ -1,0 +1,218 @@
+/**
+ * The pipeline every document goes through — policies, the audit report, and any other
+ * feature's documents (breach notices, review reports): hash what the document says,
+ * give it a version, write `<out>/<id>/<version>/<id>.{html,pdf,md}`, print PDFs on ONE
+ * browser (launched only when a PDF must be written), update index.html and manifest.json.
+ * An unchanged document writes nothing.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { Browser } from 'puppeteer-core';
+import { atomicWrite, withFileLock } from '../storage/atomic-write.js';
+import type { DocumentMeta, DocumentModel, Revision } from './document-model.js';
+import type { TemplateEnv } from './handlebars-env.js';
+import { latestVersion, readManifest, type DocumentEntry, type FileEntry, type Format, type Manifest, type VersionEntry } from './manifest.js';
+import { renderDocumentMarkdown } from './markdown-writer.js';
+import { mapBounded, PRINT_CONCURRENCY, printPdf, withBrowser, type Paper } from './pdf.js';
+import { renderDocumentHtml } from './render-html.js';
+import { describeChanges, nextVersion, sha256, snapshotItems } from './versions.js';
+
+/** Runs `fn` with a browser; the default launches one with withBrowser(). */
+export type BrowserProvider = <T>(fn: (browser: Browser) => Promise<T>) => Promise<T>;
+
+/** Meta shared by every document of one render (organisation, approver, branding). */
+export type BaseMeta = Omit<DocumentMeta, 'version' | 'effectiveDate' | 'revisions' | 'paper'>;
+
+export interface PublishOptions {
+  outDir: string;
+  documents: DocumentModel[];
+  env: TemplateEnv;
+  formats: readonly Format[];
+  paper: Paper;
+  base: BaseMeta;
+  /** YYYY-MM-DD a new version takes effect (today). */
+  today: string;
+  /** Recorded in the manifest as rendered_at. */
+  now: Date;
+  workbookSha256: string | null;
+  /** Rewrite every requested file of the current versions even when unchanged. */
+  force?: boolean;
+  browser?: BrowserProvider;
+}
+
+export type DocumentOutcome = 'new' | 'changed' | 'unchanged';
+
+export interface PublishedDocument {
+  id: string;
+  title: string;
+  version: string;
+  previousVersion: string | null;
+  outcome: DocumentOutcome;
+  changes: string[];
+  /** Files written this time, relative to outDir. */
+  written: string[];
+  files: Partial<Record<Format, FileEntry>>;
+  openDecisions: number;
+}
+
+export interface PublishResult {
+  documents: PublishedDocument[];
+  /** Browsers launched (0 when no PDF had to be printed). */
+  browserLaunches: number;
+  manifestWritten: boolean;
+}
+
+const PLACEHOLDER = { version: '', effectiveDate: '', revisions: [] as Revision[] };
+
+interface Pending {
+  doc: DocumentModel;
+  meta: DocumentMeta;
+  version: VersionEntry;
+  result: PublishedDocument;
+}
+
+async function fileMatches(path: string, expected: FileEntry | undefined): Promise<boolean> {
+  if (!expected || !existsSync(path)) return false;
+  return sha256(await readFile(path)) === expected.sha256;
+}
+
+async function writeOut(outDir: string, rel: string, data: string | Uint8Array): Promise<FileEntry> {
+  const path = join(outDir, rel);
+  await mkdir(dirname(path), { recursive: true });
+  await atomicWrite(path, data);
+  return { path: rel, sha256: sha256(data) };
+}
+
+/** Decides versions, writes what changed, prints PDFs on one shared browser. */
+export async function publishDocuments(options: PublishOptions): Promise<PublishResult> {
+  await mkdir(options.outDir, { recursive: true });
+  const manifestPath = join(options.outDir, 'manifest.json');
+  // Two renders into one folder would race on versions and the manifest.
+  return withFileLock(manifestPath, manifestPath, () => publishLocked(options, manifestPath));
+}
+
+async function publishLocked(options: PublishOptions, manifestPath: string): Promise<PublishResult> {
+  const manifest = await readManifest(manifestPath, manifestPath);
+  const pending: Pending[] = [];
+  const pdfJobs: { pending: Pending; html: string }[] = [];
+  let changedAnything = false;
+
+  for (const doc of options.documents) {
+    let entry = manifest.documents.find((d) => d.id === doc.id);
+    const previous = latestVersion(entry);
+    const contentHtml = renderDocumentHtml(options.env, doc, { ...options.base, ...PLACEHOLDER, paper: options.paper });
+    const contentSha = sha256(contentHtml);
+    const items = snapshotItems(doc);
+    let version: VersionEntry;
+    let outcome: DocumentOutcome;
+    if (previous && previous.content_sha256 === contentSha) {
+      version = previous;
+      outcome = 'unchanged';
+    } else {
+      version = {
+        version: nextVersion(previous?.version),
+        date: options.today,
+        content_sha256: contentSha,
+        changes: describeChanges(previous?.items, items),
+        files: {},
+        items,
+      };
+      outcome = previous ? 'changed' : 'new';
+      if (!entry) {
+        entry = { id: doc.id, title: doc.title, latest: version.version, versions: [] };
+        manifest.documents.push(entry);
+      }
+      entry.versions.push(version);
+      entry.latest = version.version;
+      changedAnything = true;
+    }
+    entry!.title = doc.title;
+    const revisions: Revision[] = entry!.versions.map((v) => ({ version: v.version, date: v.date, changes: v.changes }));
+    const meta: DocumentMeta = { ...options.base, version: version.version, effectiveDate: version.date, revisions, paper: options.paper };
+    const result: PublishedDocument = {
+      id: doc.id,
+      title: doc.title,
+      version: version.version,
+      previousVersion: previous?.version ?? null,
+      outcome,
+      changes: outcome === 'unchanged' ? [] : version.changes,
+      written: [],
+      files: version.files,
+      openDecisions: doc.openDecisions.length,
+    };
+    const p: Pending = { doc, meta, version, result };
+    pending.push(p);
+
+    const base = `${doc.id}/${version.version}/${doc.id}`;
+    let html: string | undefined;
+    const htmlText = (): string => (html ??= renderDocumentHtml(options.env, doc, meta));
+    for (const format of options.formats) {
+      const rel = `${base}.${format}`;
+      const upToDate = !options.force && (await fileMatches(join(options.outDir, rel), version.files[format]));
+      if (upToDate) continue;
+      if (format === 'pdf') {
+        pdfJobs.push({ pending: p, html: htmlText() });
+        continue;
+      }
+      const text = format === 'html' ? htmlText() : renderDocumentMarkdown(doc, meta);
+      version.files[format] = await writeOut(options.outDir, rel, text);
+      result.written.push(rel);
+    }
+  }
+
+  let browserLaunches = 0;
+  let manifestWritten = false;
+  try {
+    if (pdfJobs.length > 0) {
+      const provider: BrowserProvider = options.browser ?? ((fn) => withBrowser(fn));
+      await provider(async (browser) => {
+        browserLaunches++;
+        await mapBounded(pdfJobs, PRINT_CONCURRENCY, async ({ pending: p, html }) => {
+          const pdf = await printPdf(browser, html, {
+            paper: options.paper,
+            title: `${p.doc.title} — ${p.meta.legalName}`,
+            version: p.meta.version,
+            footerText: p.meta.branding.footer ?? undefined,
+          });
+          const rel = `${p.doc.id}/${p.version.version}/${p.doc.id}.pdf`;
+          p.version.files.pdf = await writeOut(options.outDir, rel, pdf);
+          p.result.written.push(rel);
+        });
+      });
+    }
+  } finally {
+    // Record whatever was written, also when printing failed (HTML stays usable).
+    const wroteFiles = pending.some((p) => p.result.written.length > 0);
+    manifestWritten = changedAnything || wroteFiles || manifest.workbook_sha256 !== options.workbookSha256 || !existsSync(manifestPath);
+    if (manifestWritten) {
+      manifest.workbook_sha256 = options.workbookSha256;
+      manifest.rendered_at = options.now.toISOString();
+      await writeOut(options.outDir, 'manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
+      await writeIndex(options, manifest);
+    }
+  }
+  return { documents: pending.map((p) => p.result), browserLaunches, manifestWritten };
+}
+
+/** `index.html` linking the latest version of every document in the manifest. */
+async function writeIndex(options: PublishOptions, manifest: Manifest): Promise<void> {
+  const docs = manifest.documents.map((d: DocumentEntry) => {
+    const v = latestVersion(d);
+    const files = v?.files ?? {};
+    return {
+      title: d.title,
+      id: d.id,
+      version: d.latest,
+      date: v?.date ?? '',
+      html: files.html?.path ?? null,
+      pdf: files.pdf?.path ?? null,
+      md: files.md?.path ?? null,
+      versions: d.versions.length,
+    };
+  });
+  const html = options.env.render('index', { docs, meta: { ...options.base, paper: options.paper }, css: options.env.css() });
+  const path = join(options.outDir, 'index.html');
+  if (existsSync(path) && (await readFile(path, 'utf8')) === html) return;
+  await writeOut(options.outDir, 'index.html', html);
+}
