@@ -1,0 +1,47 @@
+/** Terminal text for `secbook review start|status|close`. */
+import type { StartedReview } from '../review/start-review.js';
+import type { ReviewProgress } from '../review/review-progress.js';
+import type { ClosedWithReport } from '../review/close-and-report.js';
+import type { Reconfirm } from '../review/review-schema.js';
+import { style } from './style.js';
+
+const MAX = 25;
+
+function itemLines(entries: [string, Reconfirm][]): string[] {
+  const lines = entries.slice(0, MAX).map(([id, r]) => {
+    const extra = [r.owner ? `owner ${r.owner}` : '', r.due ? `due ${r.due}` : '', r.last_confirmed ? `confirmed ${r.last_confirmed.slice(0, 10)}` : ''].filter(Boolean).join(', ');
+    return `  ${id} ${style.dim(`[${r.reasons.join(', ')}]`)}${extra ? style.dim(` ${extra}`) : ''}${r.question ? `\n    ${r.question}` : ''}`;
+  });
+  if (entries.length > MAX) lines.push(`  … and ${entries.length - MAX} more (secbook review status --json)`);
+  return lines;
+}
+
+export function formatStarted({ review, file }: StartedReview): string {
+  const marked = Object.entries(review.reconfirm);
+  const score = review.scores.overall.score;
+  return [
+    `Started the ${review.period} review: snapshot in ${file} (score ${score === null ? 'n/a' : `${score}%`}).`,
+    marked.length === 0 ? 'Nothing needs re-confirming.' : `${marked.length} item${marked.length === 1 ? '' : 's'} to re-confirm:`,
+    ...itemLines(marked),
+    '',
+    `Next: secbook run --review   (or: secbook review confirm <item-id…>), then secbook review close`,
+  ].join('\n');
+}
+
+export function formatProgress(p: ReviewProgress): string {
+  if (p.status === 'closed') {
+    return `The ${p.period} review is closed (${p.file}); ${p.pending.length} item(s) were left unconfirmed.${p.pending.length ? `\n${p.pending.map((i) => `  ${i.id}`).join('\n')}` : ''}\nStart the next one with: secbook review start`;
+  }
+  const done = p.marked - p.pending.length;
+  const head = `The ${p.period} review (started ${p.started_at.slice(0, 10)}): ${done} of ${p.marked} marked item(s) re-confirmed, ${p.pending.length} left.`;
+  if (p.pending.length === 0) return `${head}\nReady to close: secbook review close --reviewer "<name>" --sign-off "<statement>"`;
+  return [head, ...itemLines(p.pending.map(({ id, ...r }) => [id, r])), '', 'Next: secbook run --review (or secbook review confirm <item-id…>)'].join('\n');
+}
+
+export function formatClosed(r: ClosedWithReport): string {
+  const lines = [`Closed the ${r.period} review (${r.file}).`];
+  if (r.unconfirmed.length) lines.push(style.yellow(`${r.unconfirmed.length} item(s) were still unconfirmed; the report lists them.`));
+  lines.push(`Report: ${r.written.join(', ')}`);
+  if (r.pdfSkipped) lines.push(style.yellow(`PDF not written: ${r.pdfSkipped}`));
+  return lines.join('\n');
+}

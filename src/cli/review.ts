@@ -1,0 +1,84 @@
+import type { Command } from 'commander';
+import { collect, cwd, now, print } from './context.js';
+
+interface Common {
+  workbook?: string;
+  checklists?: string;
+}
+
+/** Loads the project for a review subcommand (lazily: nothing heavy at startup). */
+async function context(flags: Common) {
+  const { openProject } = await import('../storage/project.js');
+  const project = await openProject({ cwd: cwd(), workbook: flags.workbook, checklistsDir: flags.checklists });
+  return { project, cwd: cwd(), now: now() };
+}
+
+const common = (cmd: Command): Command =>
+  cmd.option('-w, --workbook <path>', 'workbook file or folder', 'workbook.yaml').option('--checklists <dir>', 'also load checklists from this folder');
+
+export function reviewCommand(program: Command): void {
+  const review = program
+    .command('review')
+    .description('quarterly reviews: snapshot, re-confirm what is stale, see what changed, sign off')
+    .addHelpText(
+      'after',
+      '\nA review cycle:\n  secbook review start            # snapshot + mark stale/overdue/new items\n  secbook run --review             # go through just those items\n  secbook review status            # what is left\n  secbook review close --reviewer "Dana (CISO)" --sign-off "Reviewed with the SRE team"\n  secbook review diff              # what changed since the last closed review',
+    );
+
+  common(review.command('start'))
+    .description('open a review: snapshot the answers to reviews/<period>.yaml and mark items to re-confirm')
+    .option('--period <label>', 'review period, e.g. 2027-Q1 (default: the current quarter)')
+    .action(async (flags: Common & { period?: string }) => {
+      const { startReview } = await import('../review/start-review.js');
+      const { formatStarted } = await import('./format-review.js');
+      const result = await startReview(await context(flags), { period: flags.period, by: process.env.USER });
+      print(formatStarted(result));
+    });
+
+  common(review.command('status'))
+    .description('what the open review still needs (stale, overdue, new items)')
+    .option('--json', 'print as JSON')
+    .action(async (flags: Common & { json?: boolean }) => {
+      const { reviewProgress } = await import('../review/review-progress.js');
+      const { formatProgress } = await import('./format-review.js');
+      const progress = await reviewProgress(await context(flags));
+      print(flags.json ? JSON.stringify(progress, null, 2) : formatProgress(progress));
+    });
+
+  common(review.command('confirm'))
+    .description('confirm answers are still true without changing them (sets confirmed_at)')
+    .argument('<item-id...>', 'item ids to confirm')
+    .action(async (ids: string[], flags: Common) => {
+      const { confirmItems } = await import('../review/review-progress.js');
+      const confirmed = await confirmItems(await context(flags), ids);
+      print(`Confirmed ${confirmed.join(', ')}.`);
+    });
+
+  common(review.command('close'))
+    .description('sign the open review off and render the Audit Review Report')
+    .option('--reviewer <name>', 'who reviewed (repeatable; default: $USER)', collect)
+    .option('--sign-off <text>', 'sign-off statement recorded in the review and report')
+    .option('--force', 'close even though items are still unconfirmed (they are listed in the report)')
+    .option('--out <dir>', 'where the report goes (default: output/review-<period>/ beside the workbook)')
+    .option('--no-pdf', 'write the HTML report only')
+    .action(async (flags: Common & { reviewer?: string[]; signOff?: string; force?: boolean; out?: string; pdf: boolean }) => {
+      const { closeAndReport } = await import('../review/close-and-report.js');
+      const { formatClosed } = await import('./format-review.js');
+      const reviewers = flags.reviewer ?? (process.env.USER ? [process.env.USER] : []);
+      const result = await closeAndReport(await context(flags), { reviewers, signOff: flags.signOff, force: flags.force, out: flags.out, pdf: flags.pdf });
+      print(formatClosed(result));
+    });
+
+  common(review.command('diff'))
+    .description('what changed: status, gaps opened/closed, scores, new/removed items, owners, due dates')
+    .argument('[from]', 'a review period or "current" (default: the last closed review)')
+    .argument('[to]', 'a review period or "current"', 'current')
+    .option('--json', 'print as JSON')
+    .addHelpText('after', '\nExamples:\n  secbook review diff                 # last closed review → now\n  secbook review diff 2026-Q4 2027-Q1 --json')
+    .action(async (from: string | undefined, to: string, flags: Common & { json?: boolean }) => {
+      const { diffReviews } = await import('../review/review-diff.js');
+      const { formatDiff } = await import('../review/format-diff.js');
+      const diff = await diffReviews(await context(flags), { from, to });
+      print(flags.json ? JSON.stringify(diff, null, 2) : formatDiff(diff));
+    });
+}

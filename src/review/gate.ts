@@ -1,0 +1,83 @@
+/** The CI gate's rules: given the workbook, its reviews and thresholds, the reasons to fail. Pure. */
+import { effectiveAnswer, statusOf } from '../domain/answers.js';
+import type { ChecklistSet } from '../domain/checklist-set.js';
+import type { Workbook } from '../domain/workbook-schema.js';
+import { intervalDays, staleAnswers } from './attention.js';
+import type { Review } from './review-schema.js';
+import { applicableState, snapshotScores } from './snapshot.js';
+
+export interface GateOptions {
+  now: Date;
+  /** Minimum overall score in percent (0–100); unchecked when undefined. */
+  minScore?: number;
+  /** Answers confirmed longer ago than this fail; default: the workbook's review interval. */
+  maxStaleDays?: number;
+  /** The last closed review must be at most this many days old; unchecked when undefined. */
+  reviewWithin?: number;
+}
+
+export type ReasonCode = 'invalid' | 'score' | 'stale' | 'review' | 'required';
+
+export interface GateReason {
+  code: ReasonCode;
+  message: string;
+  /** Item ids or `file:line:col` problems behind the reason. */
+  items?: string[];
+}
+
+export interface GateResult {
+  ok: boolean;
+  /** Percent, or null when nothing scoreable applies / the workbook is invalid. */
+  score: number | null;
+  answered: number;
+  applicable: number;
+  lastReview?: { period: string; closed_at: string; age_days: number };
+  reasons: GateReason[];
+}
+
+const DAY = 86_400_000;
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export function evaluateGate(set: ChecklistSet, workbook: Workbook, reviews: readonly Review[], options: GateOptions): GateResult {
+  const { now } = options;
+  const { items, answers } = applicableState(set, workbook);
+  const overall = snapshotScores(set, answers, items, now.toISOString().slice(0, 10)).overall;
+  const reasons: GateReason[] = [];
+
+  if (options.minScore !== undefined && (overall.score ?? 0) < options.minScore) {
+    reasons.push({ code: 'score', message: `score ${overall.score ?? 'n/a'}% is below the target of ${options.minScore}%` });
+  }
+
+  const days = options.maxStaleDays ?? intervalDays(workbook);
+  const stale = staleAnswers(set, workbook, now, days);
+  if (stale.length > 0) {
+    reasons.push({
+      code: 'stale',
+      message: `${plural(stale.length, 'answer')} not confirmed in the last ${days} days`,
+      items: stale.map((s) => `${s.id} (${s.lastConfirmed ? `last confirmed ${s.lastConfirmed.slice(0, 10)}, ${s.age} days ago` : 'never confirmed'})`),
+    });
+  }
+
+  const missing = items.filter((r) => r.item.required && !statusOf(effectiveAnswer(set, answers, r.item.id)?.answer));
+  if (missing.length > 0) {
+    reasons.push({
+      code: 'required',
+      message: `${plural(missing.length, 'required item')} unanswered`,
+      items: missing.map((r) => `${r.item.id} — ${r.item.question}`),
+    });
+  }
+
+  const closed = reviews.filter((r) => r.status === 'closed' && r.closed_at).sort((a, b) => Date.parse(a.closed_at!) - Date.parse(b.closed_at!));
+  const last = closed.at(-1);
+  const lastReview = last ? { period: last.period, closed_at: last.closed_at!, age_days: Math.floor((now.getTime() - Date.parse(last.closed_at!)) / DAY) } : undefined;
+  if (options.reviewWithin !== undefined) {
+    if (!lastReview) {
+      const open = reviews.find((r) => r.status === 'open');
+      reasons.push({ code: 'review', message: open ? `no closed review yet (${open.period} is still open)` : 'no review has been closed yet' });
+    } else if (lastReview.age_days > options.reviewWithin) {
+      reasons.push({ code: 'review', message: `the last review (${lastReview.period}, closed ${lastReview.closed_at.slice(0, 10)}) is ${lastReview.age_days} days old; the limit is ${options.reviewWithin}` });
+    }
+  }
+
+  return { ok: reasons.length === 0, score: overall.score, answered: overall.answered, applicable: overall.applicable, ...(lastReview ? { lastReview } : {}), reasons };
+}
