@@ -17,11 +17,17 @@ export interface AnswerInput {
   by?: string;
 }
 
-/** Up to `n` item ids that look like `id` (edit distance, or containing it). */
+/** Up to `n` item ids that look like `id`: containing it, containing all its words, or a few edits away. */
 export function closeMatches(ids: Iterable<string>, id: string, n = 5): string[] {
   const all = [...ids];
+  const tokens = id.split(/[.-]/).filter(Boolean);
+  const rank = (candidate: string): number => {
+    if (candidate.includes(id) || id.includes(candidate)) return 0;
+    if (tokens.length > 1 && tokens.every((t) => candidate.includes(t))) return 1;
+    return distance(candidate, id);
+  };
   const scored = all
-    .map((candidate) => ({ candidate, d: candidate.includes(id) || id.includes(candidate) ? 0 : distance(candidate, id) }))
+    .map((candidate) => ({ candidate, d: rank(candidate) }))
     .filter((s) => s.d <= Math.max(3, Math.floor(id.length / 3)))
     .sort((a, b) => a.d - b.d || a.candidate.localeCompare(b.candidate));
   const list = scored.slice(0, n).map((s) => s.candidate);
