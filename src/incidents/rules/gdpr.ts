@@ -1,0 +1,104 @@
+/**
+ * GDPR Articles 33 and 34 [P], and the UK GDPR's same rules with the ICO [S].
+ * Facts: shared/domain/breach-notification.md.
+ */
+import { gdprExceptions, gdprRisk, gdprRole, roleIs, threshold, type Facts } from '../facts.js';
+import type { Factor, NoticeRule } from '../rule-types.js';
+
+export const GDPR_VERIFIED = '2026-11-29';
+
+function riskFactor(f: Facts, need: 'risk' | 'high'): Factor {
+  const r = gdprRisk(f);
+  if (r === undefined) return { value: 'unknown', missing: 'risk.gdpr' };
+  if (need === 'risk') {
+    return r === 'none'
+      ? { value: 'no', reason: 'assessed as unlikely to result in a risk to people (Art. 33(1)); still record it in the breach register (33(5))' }
+      : { value: 'yes', reason: `assessed as ${r === 'high' ? 'high risk' : 'a risk'} to people's rights and freedoms` };
+  }
+  return r === 'high'
+    ? { value: 'yes', reason: 'assessed as likely to result in a high risk to people (Art. 34(1))' }
+    : { value: 'no', reason: `assessed as ${r === 'none' ? 'no risk' : 'a risk but not a high risk'}: Art. 34 needs a high risk` };
+}
+
+function exceptionFactor(f: Facts, art: string): Factor {
+  const ex = gdprExceptions(f);
+  if (ex.has('unintelligible')) {
+    const why = f.incident.encrypted === 'yes' && f.incident.key_compromised === 'no' ? 'encrypted and the key was not compromised' : 'recorded as unintelligible';
+    return { value: 'no', reason: `${art}(3)(a) exception: the data is unintelligible to the recipient (${why})` };
+  }
+  if (ex.has('measures_taken')) return { value: 'no', reason: `${art}(3)(b) exception: later measures mean the high risk is no longer likely` };
+  if (ex.has('disproportionate_effort')) return { value: 'no', reason: `${art}(3)(c): individual notice would need disproportionate effort — a public communication is required instead` };
+  return { value: 'yes', reason: `no Art. ${art}(3) exception recorded` };
+}
+
+/** The notices one GDPR regime (EU or UK) may require. */
+export function gdprRules(j: 'EU' | 'UK'): NoticeRule[] {
+  const eu = j === 'EU';
+  const regulation = eu ? 'GDPR' : 'UK GDPR';
+  const prefix = eu ? 'gdpr' : 'uk-gdpr';
+  const authority = eu ? 'the lead supervisory authority' : "the Information Commissioner's Office (ICO)";
+  const source = eu ? 'primary' : 'secondary';
+  const base = { jurisdiction: j, regulation, source, last_verified: GDPR_VERIFIED } as const;
+  const controller = (f: Facts) => roleIs(gdprRole(f), 'controller', 'role.gdpr', 'you are a processor: tell the controller instead (Art. 33(2))');
+  return [
+    {
+      ...base,
+      id: `${prefix}-authority`,
+      citation: 'Art. 33(1), 33(3)–(5)',
+      audience: 'supervisory_authority',
+      title: `Notify ${authority}`,
+      clock: { kind: 'hours', trigger: 'awareness', hours: 72 },
+      email: false,
+      template: 'gdpr-authority',
+      notes: [
+        'Content: (a) nature, categories and approximate numbers of people and records; (b) DPO or contact point; (c) likely consequences; (d) measures taken or proposed (Art. 33(3)).',
+        'What is not known yet may follow in phases without further undue delay (33(4)); a late notice must give the reasons for the delay.',
+      ],
+      factors: (f) => [threshold(f, j, 'any'), controller(f), riskFactor(f, 'risk')],
+    },
+    {
+      ...base,
+      id: `${prefix}-controller`,
+      citation: 'Art. 33(2)',
+      audience: 'data_controller',
+      title: 'Tell the controller (you are its processor)',
+      clock: { kind: 'none', trigger: 'awareness', text: 'without undue delay (no fixed hours in the regulation; check your processing contract)' },
+      email: true,
+      template: 'controller',
+      factors: (f) => [
+        threshold(f, j, 'any'),
+        roleIs(gdprRole(f), 'processor', 'role.gdpr', 'you are the controller: you notify the authority yourself'),
+      ],
+    },
+    {
+      ...base,
+      id: `${prefix}-data-subjects`,
+      citation: 'Art. 34(1)–(3)',
+      audience: 'data_subjects',
+      title: 'Tell the people affected',
+      clock: { kind: 'none', trigger: 'awareness', text: 'without undue delay' },
+      email: true,
+      template: 'gdpr-data-subjects',
+      notes: ['Clear and plain language; at least the items of Art. 33(3)(b)–(d) (Art. 34(2)). The authority may order or waive it (34(4)).'],
+      factors: (f) => [threshold(f, j, 'any'), controller(f), riskFactor(f, 'high'), exceptionFactor(f, '34')],
+    },
+    {
+      ...base,
+      id: `${prefix}-public`,
+      citation: 'Art. 34(3)(c)',
+      audience: 'public',
+      title: 'Public communication (individual notice would need disproportionate effort)',
+      clock: { kind: 'none', trigger: 'awareness', text: 'without undue delay' },
+      email: false,
+      template: 'gdpr-data-subjects',
+      factors: (f) => [
+        threshold(f, j, 'any'),
+        controller(f),
+        riskFactor(f, 'high'),
+        gdprExceptions(f).has('disproportionate_effort')
+          ? { value: 'yes', reason: 'disproportionate effort recorded (Art. 34(3)(c))' }
+          : { value: 'no', reason: 'only when individual notice would need disproportionate effort (not recorded)' },
+      ],
+    },
+  ];
+}
