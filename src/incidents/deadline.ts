@@ -8,7 +8,7 @@
  * - "Within 60 days after the end of the calendar year" counts from 31 December: day 60 is
  *   1 March, or 29 February in a leap year.
  */
-import { DateTime, Duration } from 'luxon';
+import { Duration, type DateTime } from 'luxon';
 import type { Incident } from './incident-schema.js';
 import type { Clock, Trigger } from './rule-types.js';
 import { when } from './when.js';
