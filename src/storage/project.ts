@@ -22,6 +22,8 @@ export interface OpenProjectOptions {
   workbook?: string;
   /** Extra checklist folder (`--checklists`), besides `<workbook dir>/checklists`. */
   checklistsDir?: string;
+  /** Replace the built-in checklist folder (tests, benchmarks). */
+  builtInDir?: string;
 }
 
 /** Resolves `[workbook]` arguments: a folder means `<folder>/workbook.yaml`. */
@@ -41,6 +43,6 @@ export async function openProject(options: OpenProjectOptions): Promise<Project>
   const workbook = await WorkbookFile.load(path, displayName(options.cwd, path));
   const extraDirs = [join(dir, 'checklists')];
   if (options.checklistsDir) extraDirs.push(resolve(options.cwd, options.checklistsDir));
-  const checklists = await loadChecklists({ cwd: options.cwd, extraDirs: [...new Set(extraDirs)] });
+  const checklists = await loadChecklists({ cwd: options.cwd, extraDirs: [...new Set(extraDirs)], builtInDir: options.builtInDir });
   return { dir, workbook, checklists };
 }

@@ -1,0 +1,41 @@
+import type { Command } from 'commander';
+import { cwd, isInteractive, list, now, print } from './context.js';
+
+interface RunFlags {
+  plain?: boolean;
+  only?: string;
+  checklists?: string;
+  by?: string;
+}
+
+export function runCommand(program: Command): void {
+  program
+    .command('run', { isDefault: true })
+    .description('the guided session: work through the workbook in a full-screen terminal UI (default command)')
+    .argument('[workbook]', 'workbook file or folder', 'workbook.yaml')
+    .option('--plain', 'ask the questions one by one as plain prompts (screen readers, small terminals)')
+    .option('--only <ids>', 'only these item ids, comma-separated')
+    .option('--checklists <dir>', 'also load checklists from this folder')
+    .option('--by <name>', 'who is answering (default: $USER)')
+    .addHelpText(
+      'after',
+      '\nKeys (TUI): ↑/↓ j/k move · Enter open/edit · Esc back · d p t n status · e note · v evidence · o owner · u due · c confirm · / search · g next open · z undo · ? help · q quit\n\nExamples:\n  secbook\n  secbook run examples/acme --plain\n  secbook run --only email.auth.spf-record,email.auth.dmarc-policy',
+    )
+    .action(async (workbook: string, flags: RunFlags) => {
+      const { runSession } = await import('../session/run-session.js');
+      const focus = flags.only === undefined ? undefined : list(flags.only);
+      const result = await runSession({
+        cwd: cwd(),
+        workbook,
+        plain: flags.plain,
+        focus,
+        checklistsDir: flags.checklists,
+        interactive: isInteractive(),
+        now,
+        by: flags.by ?? process.env.USER ?? process.env.USERNAME,
+        write: (text) => process.stdout.write(text),
+      });
+      print(`Every answer is saved in ${result.file}. Progress: secbook status${workbook === 'workbook.yaml' ? '' : ` ${workbook}`}`);
+      if (result.ended === 'signal') process.exitCode = 130;
+    });
+}

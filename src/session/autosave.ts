@@ -1,0 +1,104 @@
+/**
+ * Saves session changes one at a time, in order. Changes are handed to the workbook only
+ * between saves (WorkbookFile must not be edited while a save is writing), and a failed
+ * save keeps them there so the next save — on the next change or on quit — retries.
+ */
+import type { Answer } from '../domain/answer.js';
+import type { Change } from './session-state.js';
+
+/** What autosave needs from a workbook file (WorkbookFile fits). */
+export interface SaveTarget {
+  setAnswer(itemId: string, patch: Partial<Answer>): void;
+  set(path: readonly (string | number)[], value: unknown): void;
+  save(): Promise<void>;
+}
+
+export type SaveStatus =
+  | { state: 'idle' }
+  | { state: 'saving' }
+  | { state: 'saved'; at: Date }
+  | { state: 'failed'; message: string; hint?: string };
+
+export class Autosave {
+  private buffer: Change[] = [];
+  private lastItem: string | undefined;
+  private writtenLastItem: string | undefined;
+  private chain: Promise<void> = Promise.resolve();
+  private status: SaveStatus = { state: 'idle' };
+  private unsaved = false;
+  private listeners = new Set<(status: SaveStatus) => void>();
+
+  constructor(
+    private readonly target: SaveTarget,
+    lastItem?: string,
+  ) {
+    this.writtenLastItem = lastItem;
+    this.lastItem = lastItem;
+  }
+
+  /** Calls `listener` on every status change; returns the unsubscribe function. */
+  subscribe(listener: (status: SaveStatus) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Queues changes (and where the cursor is) and starts a save. */
+  push(changes: readonly Change[], lastItem?: string): Promise<void> {
+    this.buffer.push(...changes);
+    if (lastItem !== undefined) this.lastItem = lastItem;
+    return this.schedule();
+  }
+
+  /** Records the cursor; written with the next save (or on flush). */
+  cursor(itemId: string | undefined): void {
+    if (itemId !== undefined) this.lastItem = itemId;
+  }
+
+  /** True while something is not on disk yet. */
+  get pending(): boolean {
+    return this.buffer.length > 0 || this.unsaved || this.lastItem !== this.writtenLastItem;
+  }
+
+  get current(): SaveStatus {
+    return this.status;
+  }
+
+  /** Waits for queued saves, then saves anything still pending (a retry after a failure). */
+  async flush(): Promise<SaveStatus> {
+    await this.chain;
+    if (this.pending) await this.schedule();
+    return this.status;
+  }
+
+  private schedule(): Promise<void> {
+    this.chain = this.chain.then(() => this.saveOnce());
+    return this.chain;
+  }
+
+  private setStatus(status: SaveStatus): void {
+    this.status = status;
+    for (const listener of this.listeners) listener(status);
+  }
+
+  private async saveOnce(): Promise<void> {
+    const changes = this.buffer.splice(0);
+    for (const { itemId, patch } of changes) {
+      if (patch === null) this.target.set(['answers', itemId], undefined);
+      else this.target.setAnswer(itemId, patch);
+    }
+    const lastItem = this.lastItem;
+    if (lastItem !== undefined && lastItem !== this.writtenLastItem) this.target.set(['session', 'last_item'], lastItem);
+    if (changes.length === 0 && !this.unsaved && lastItem === this.writtenLastItem) return;
+    this.unsaved = true;
+    this.setStatus({ state: 'saving' });
+    try {
+      await this.target.save();
+      this.unsaved = false;
+      this.writtenLastItem = lastItem;
+      this.setStatus({ state: 'saved', at: new Date() });
+    } catch (error) {
+      const e = error as Error & { hint?: string; code?: string };
+      this.setStatus({ state: 'failed', message: e.message, hint: e.hint });
+    }
+  }
+}

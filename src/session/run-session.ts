@@ -1,0 +1,123 @@
+/**
+ * The `secbook run` service: opens (or first creates) the workbook, builds the session and
+ * hands it to a front end — the ink TUI or the plain prompts. The engine files beside this
+ * one are pure; this is where storage and a front end are wired to them.
+ */
+import { access } from 'node:fs/promises';
+import { closeMatches } from '../domain/answer-patch.js';
+import { SecbookError } from '../errors.js';
+import { atomicWrite } from '../storage/atomic-write.js';
+import { openProject, resolveWorkbookPath } from '../storage/project.js';
+import type { WorkbookFile } from '../storage/workbook-file.js';
+import { Autosave } from './autosave.js';
+import { createSession, unknownFocusIds, type SessionState } from './session-state.js';
+
+export interface RunSessionOptions {
+  cwd: string;
+  /** Workbook file or folder (`./workbook.yaml` by default). */
+  workbook?: string;
+  /** Linear prompts instead of the full-screen UI. */
+  plain?: boolean;
+  /** Only these item ids (`--only`, and the quarterly review's stale items). */
+  focus?: string[];
+  /** Extra checklist folder (`--checklists`). */
+  checklistsDir?: string;
+  /** Replace the built-in checklists (tests, benchmarks). */
+  builtInDir?: string;
+  /** Whether stdin and stdout are a terminal; the session refuses to start otherwise. */
+  interactive: boolean;
+  now: () => Date;
+  /** Recorded as `answered_by`. */
+  by?: string;
+  /** Where plain mode writes its text (the command passes its printer). */
+  write?: (text: string) => void;
+}
+
+export interface RunSessionResult {
+  file: string;
+  /** Set when the workbook was created first. */
+  created: boolean;
+  /** How the session ended. */
+  ended: 'quit' | 'finished' | 'signal';
+}
+
+/** Front ends take a session and an autosave, and resolve when the user is done. */
+export interface FrontEndInput {
+  initial: SessionState;
+  autosave: Autosave;
+  now: () => Date;
+  by?: string;
+  title: string;
+  write: (text: string) => void;
+}
+
+function notInteractive(): SecbookError {
+  return new SecbookError('secbook run needs an interactive terminal (stdin and stdout are not a TTY)', {
+    details: ['In scripts and CI, record answers and read progress with:', '  secbook answer <item-id> --status done --note "…"', '  secbook status [--json]'],
+    hint: 'Run `secbook run` in a terminal, or use `secbook answer` / `secbook status`.',
+    exitCode: 2,
+  });
+}
+
+const exists = (path: string) => access(path).then(() => true, () => false);
+
+export async function runSession(options: RunSessionOptions): Promise<RunSessionResult> {
+  if (!options.interactive) throw notInteractive();
+  const write = options.write ?? (() => undefined);
+  const path = resolveWorkbookPath(options.cwd, options.workbook);
+  let created = false;
+  if (!(await exists(path))) {
+    write(`No workbook at ${path} yet: a few questions first to create it.\n`);
+    const { runInit } = await import('../prompts/init.js');
+    await runInit({ cwd: options.cwd, dir: options.workbook ?? '.', interactive: true, flags: { lists: { frameworks: [], languages: [], libraries: [], providers: [], states: [] } } });
+    created = true;
+  }
+  const project = await openProject({ cwd: options.cwd, workbook: options.workbook, checklistsDir: options.checklistsDir, builtInDir: options.builtInDir });
+  const set = project.checklists;
+  if (options.focus) {
+    const unknown = unknownFocusIds(set, options.focus);
+    if (unknown.length > 0) {
+      throw new SecbookError(`--only: no checklist item ${unknown.map((u) => `"${u}"`).join(', ')}`, {
+        details: ['Did you mean:', ...closeMatches(set.items.keys(), unknown[0] ?? '').map((m) => `  ${m}`)],
+        hint: 'List item ids with `secbook status --json`.',
+      });
+    }
+  }
+  const today = options.now().toISOString().slice(0, 10);
+  const initial = createSession({ set, workbook: project.workbook.data, today, focus: options.focus });
+  if (initial.items.length === 0) {
+    throw new SecbookError('no checklist item applies to this workbook', {
+      hint: 'Check the scope with `secbook status` (which frameworks apply and why), or add checklists.',
+    });
+  }
+  const autosave = new Autosave(project.workbook, project.workbook.data.session?.last_item);
+  const input: FrontEndInput = { initial, autosave, now: options.now, by: options.by, title: `secbook · ${project.workbook.data.organisation.name}`, write };
+  let ended: RunSessionResult['ended'];
+  try {
+    if (options.plain) {
+      const { runPlain } = await import('../prompts/plain-session.js');
+      ended = await runPlain(input);
+    } else {
+      const { runTui } = await import('../tui/run-tui.js');
+      ended = await runTui(input);
+    }
+  } finally {
+    await finalSave(autosave, project.workbook);
+  }
+  return { file: project.workbook.file, created, ended };
+}
+
+/**
+ * Waits for queued saves and retries a failed one. If the workbook still cannot be
+ * written, the answers go to a recovery file beside it so nothing typed is lost.
+ */
+async function finalSave(autosave: Autosave, workbook: WorkbookFile): Promise<void> {
+  const status = await autosave.flush();
+  if (status.state !== 'failed') return;
+  const recovery = `${workbook.path}.unsaved.yaml`;
+  const saved = await atomicWrite(recovery, workbook.toString()).then(() => true, () => false);
+  throw new SecbookError(`could not save ${workbook.file}: ${status.message}`, {
+    details: saved ? [`Your answers were written to ${recovery} instead.`] : ['The recovery copy could not be written either.'],
+    hint: status.hint ?? 'Fix the problem (permissions, a conflicting edit) and merge the recovery copy, or rerun `secbook run`.',
+  });
+}

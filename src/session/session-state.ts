@@ -1,0 +1,98 @@
+/**
+ * The guided session as a pure state machine: which items the session walks (applicable
+ * items in checklist → section → item order, optionally narrowed to a focus list), where
+ * the cursor is, the answers as they stand, and an undo stack. No React, no IO: actions
+ * that change an answer record a `Change` the front end hands to its save function.
+ */
+import type { Answer } from '../domain/answer.js';
+import { applicableItems } from '../domain/applicability.js';
+import { currentAnswers, type Answers } from '../domain/answers.js';
+import type { ChecklistSet, ItemRef } from '../domain/checklist-set.js';
+import { scopeFacts } from '../domain/frameworks.js';
+import type { Workbook } from '../domain/workbook-schema.js';
+
+/** One edit to persist: merge `patch` into an answer, or (`patch: null`) remove it. */
+export interface Change {
+  itemId: string;
+  patch: Partial<Answer> | null;
+}
+
+export interface UndoEntry {
+  itemId: string;
+  /** The item's own answer before the change (undefined: it had none). */
+  before: Answer | undefined;
+  /** Cursor position to return to. */
+  cursor: number;
+}
+
+export interface SessionState {
+  set: ChecklistSet;
+  /** Items the session walks, in order. */
+  items: readonly ItemRef[];
+  /** Item id → index in `items`. */
+  index: ReadonlyMap<string, number>;
+  /** Answers keyed by current item ids (previous ids already mapped). */
+  answers: Answers;
+  cursor: number;
+  undo: readonly UndoEntry[];
+  /** Changes made since the front end last took them (see `takeChanges`). */
+  changes: readonly Change[];
+  /** Last validation problem, for the front end to show; cleared by the next action. */
+  problem?: string;
+  /** Last informational message ("Undid …"). */
+  notice?: string;
+  /** YYYY-MM-DD used for overdue counts. */
+  today: string;
+}
+
+export interface CreateSessionOptions {
+  set: ChecklistSet;
+  workbook: Workbook;
+  today: string;
+  /** Only walk these item ids (in checklist order); unknown ids are reported by `unknownFocusIds`. */
+  focus?: readonly string[];
+}
+
+function resolveId(set: ChecklistSet, id: string): string | undefined {
+  if (set.items.has(id)) return id;
+  return set.renamed.get(id);
+}
+
+/** Focus ids that are not items of the set (for a clear error before the session starts). */
+export function unknownFocusIds(set: ChecklistSet, focus: readonly string[]): string[] {
+  return focus.filter((id) => resolveId(set, id) === undefined);
+}
+
+/**
+ * The initial state. Without a focus list the session walks the applicable items; with
+ * one it walks exactly those items (even ones the scope rules out, since someone asked).
+ * The cursor starts at `session.last_item` when it is still in the walk.
+ */
+export function createSession(options: CreateSessionOptions): SessionState {
+  const { set, workbook } = options;
+  let items: ItemRef[];
+  if (options.focus) {
+    const wanted = new Set(options.focus.map((id) => resolveId(set, id)).filter((id): id is string => id !== undefined));
+    items = [...set.items.values()].filter((ref) => wanted.has(ref.item.id));
+  } else {
+    items = applicableItems(set, scopeFacts(workbook.scope));
+  }
+  const index = new Map(items.map((ref, i) => [ref.item.id, i]));
+  const last = workbook.session?.last_item;
+  const resumeAt = last ? index.get(resolveId(set, last) ?? '') : undefined;
+  return {
+    set,
+    items,
+    index,
+    answers: currentAnswers(set, workbook.answers as Answers),
+    cursor: resumeAt ?? 0,
+    undo: [],
+    changes: [],
+    today: options.today,
+  };
+}
+
+/** The item under the cursor (undefined only when the walk is empty). */
+export function currentItem(state: SessionState): ItemRef | undefined {
+  return state.items[state.cursor];
+}

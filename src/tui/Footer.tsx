@@ -1,0 +1,43 @@
+/** Two lines: the latest message (save status, problem, notice), then the keys. */
+import { Box, Text } from 'ink';
+import type { SaveStatus } from '../session/autosave.js';
+import { tone } from './theme.js';
+import { truncate } from './wrap.js';
+
+export interface FooterProps {
+  keys: string;
+  save: SaveStatus;
+  problem?: string;
+  notice?: string;
+  width: number;
+}
+
+function saveText(save: SaveStatus): string {
+  switch (save.state) {
+    case 'idle':
+      return 'All answers are saved as you go.';
+    case 'saving':
+      return 'Saving…';
+    case 'saved':
+      return 'Saved.';
+    case 'failed':
+      return `! Not saved: ${save.message} — kept in memory, retried on the next change and on quit.`;
+  }
+}
+
+export function Footer({ keys, save, problem, notice, width }: FooterProps) {
+  let message = saveText(save);
+  let color = save.state === 'failed' ? tone('red') : undefined;
+  if (problem) {
+    message = `! ${problem}`;
+    color = tone('red');
+  } else if (notice && save.state !== 'failed') {
+    message = notice;
+  }
+  return (
+    <Box flexDirection="column">
+      <Text color={color} wrap="truncate-end">{truncate(message, width)}</Text>
+      <Text dimColor>{truncate(keys, width)}</Text>
+    </Box>
+  );
+}

@@ -1,0 +1,54 @@
+/** Checklists and sections with progress bars, answered counts and scores. */
+import { Box, Text } from 'ink';
+import type { Counts, Score } from '../domain/scoring.js';
+import type { OverviewRow } from './overview-rows.js';
+import { STATUS_SYMBOL, percent, progressBar, tone } from './theme.js';
+import { truncate, windowStart } from './wrap.js';
+
+export interface OverviewProps {
+  total: Score;
+  rows: OverviewRow[];
+  cursor: number;
+  width: number;
+  height: number;
+}
+
+export function countsLine(c: Counts): string {
+  return [
+    `${STATUS_SYMBOL.todo} todo ${c.todo}`,
+    `${STATUS_SYMBOL.partial} partial ${c.partial}`,
+    `${STATUS_SYMBOL.done} done ${c.done}`,
+    `${STATUS_SYMBOL.na} n/a ${c.na}`,
+    `${STATUS_SYMBOL.unanswered} open ${c.unanswered}`,
+    `! overdue ${c.overdue}`,
+  ].join('  ');
+}
+
+export function Overview({ total, rows, cursor, width, height }: OverviewProps) {
+  const listHeight = Math.max(1, height - 2);
+  const start = windowStart(cursor, listHeight, rows.length);
+  const bar = Math.max(6, Math.min(20, width - 50));
+  const titleWidth = Math.max(10, width - bar - 22);
+  return (
+    <Box flexDirection="column" height={height}>
+      <Text>{truncate(countsLine(total.counts), width)}</Text>
+      <Text dimColor>{truncate(`${'Checklist / section'.padEnd(titleWidth)}  ${'progress'.padEnd(bar + 2)}  answered score`, width)}</Text>
+      {rows.slice(start, start + listHeight).map((row, i) => {
+        const index = start + i;
+        const selected = index === cursor;
+        const indent = row.kind === 'section' ? '  ' : '';
+        const title = truncate(indent + row.title, titleWidth).padEnd(titleWidth);
+        const s = row.score;
+        const answered = `${s.answered}/${s.applicable}`.padStart(8);
+        const overdue = s.counts.overdue ? ` !${s.counts.overdue}` : '';
+        return (
+          <Text key={`${row.kind}-${index}`} inverse={selected} bold={row.kind === 'checklist'}>
+            {selected ? '›' : ' '}
+            {title} <Text color={selected ? undefined : tone('green')}>[{progressBar(s.coverage, bar)}]</Text> {answered} {percent(s.score)}
+            {overdue}
+          </Text>
+        );
+      })}
+    </Box>
+  );
+}

@@ -1,0 +1,73 @@
+/** The item view as wrapped lines (pure), so the view can scroll and tests can read it. */
+import type { Answer, Contact, Evidence } from '../domain/answer.js';
+import type { ItemRef } from '../domain/checklist-set.js';
+import { statusOf } from '../domain/answers.js';
+import { answerFor } from '../session/session-queries.js';
+import type { SessionState } from '../session/session-state.js';
+import { STATUS_SYMBOL, STATUS_WORD } from './theme.js';
+import { wrapText } from './wrap.js';
+
+export interface Line {
+  text: string;
+  bold?: boolean;
+  dim?: boolean;
+  color?: 'status' | 'heading' | 'problem';
+}
+
+function evidenceText(e: Evidence): string {
+  if (typeof e === 'string') return e;
+  const what = e.url ?? e.text ?? '';
+  const extra = [e.date, e.source, e.verdict].filter(Boolean).join(', ');
+  return extra ? `${what} (${extra})` : what;
+}
+
+function person(c: Contact): string {
+  const main = [c.name, c.role, c.email, c.phone].filter(Boolean).join(' · ');
+  return c.backup ? `${main}  (backup: ${[c.backup.name, c.backup.phone, c.backup.email].filter(Boolean).join(' · ')})` : main;
+}
+
+/** The answer's value as display lines. */
+export function valueLines(answer: Answer | undefined): string[] {
+  const v = answer?.value;
+  if (v === undefined) return [];
+  if (Array.isArray(v)) return v.map((x) => (typeof x === 'string' ? x : person(x)));
+  return [String(v)];
+}
+
+export function itemLines(state: SessionState, ref: ItemRef, width: number): Line[] {
+  const { item } = ref;
+  const w = Math.max(20, width);
+  const lines: Line[] = [];
+  const para = (text: string, style: Omit<Line, 'text'> = {}, indent = '') => {
+    for (const t of wrapText(text, w - indent.length)) lines.push({ text: indent + t, ...style });
+  };
+  para(item.question, { bold: true });
+  lines.push({ text: `${item.id} · ${ref.checklist.title} › ${ref.section.title} · weight ${item.weight} · ${item.type}${item.required ? ' · required' : ''}`, dim: true });
+  lines.push({ text: '' });
+
+  const effective = answerFor(state, item.id);
+  const answer = effective?.answer;
+  const status = statusOf(answer);
+  lines.push({ text: `Answer: ${STATUS_SYMBOL[status ?? 'unanswered']} ${STATUS_WORD[status ?? 'unanswered']}`, bold: true, color: 'status' });
+  if (effective?.via) lines.push({ text: `  answered via linked item ${effective.via}`, dim: true });
+  for (const v of valueLines(answer)) para(v, {}, '  value: ');
+  if (answer?.note) para(answer.note, {}, '  note: ');
+  for (const e of answer?.evidence ?? []) para(evidenceText(e), {}, '  evidence: ');
+  if (answer?.owner) lines.push({ text: `  owner: ${answer.owner}` });
+  if (answer?.due) lines.push({ text: `  due: ${answer.due}${answer.due < state.today && status !== 'done' && status !== 'na' ? '  ! overdue' : ''}`, color: answer.due < state.today ? 'problem' : undefined });
+  const by = [answer?.answered_by && `by ${answer.answered_by}`, answer?.updated_at && `updated ${answer.updated_at.slice(0, 10)}`, answer?.confirmed_at && `confirmed ${answer.confirmed_at.slice(0, 10)}`].filter(Boolean);
+  if (by.length) lines.push({ text: `  ${by.join(' · ')}`, dim: true });
+  if (item.choices) lines.push({ text: `  choices: ${item.choices.map((c) => (typeof c === 'string' ? c : c.value)).join(', ')}`, dim: true });
+  lines.push({ text: '' });
+
+  lines.push({ text: 'Why', color: 'heading', bold: true });
+  para(item.guidance.why, {}, '  ');
+  lines.push({ text: 'How', color: 'heading', bold: true });
+  para(item.guidance.how, {}, '  ');
+  lines.push({ text: 'Verify', color: 'heading', bold: true });
+  para(item.guidance.verify, {}, '  ');
+  lines.push({ text: 'Refs', color: 'heading', bold: true });
+  para(item.refs.join(' · '), {}, '  ');
+  if (item.links?.length) para(`Linked: ${item.links.join(', ')}`, { dim: true });
+  return lines;
+}

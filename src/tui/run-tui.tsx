@@ -1,0 +1,34 @@
+/**
+ * Mounts the TUI on the terminal and resolves when the user quits. q and Ctrl-C quit from
+ * inside the app; SIGTERM, SIGHUP and SIGINT unmount it from outside. Either way ink
+ * restores the terminal, and the caller flushes pending saves afterwards.
+ */
+import { render } from 'ink';
+import type { FrontEndInput } from '../session/run-session.js';
+import { App } from './App.js';
+
+const ALT_SCREEN_ON = '\u001b[?1049h';
+const ALT_SCREEN_OFF = '\u001b[?1049l';
+
+export async function runTui(input: FrontEndInput): Promise<'quit' | 'signal'> {
+  let ended: 'quit' | 'signal' = 'quit';
+  const stdout = process.stdout;
+  stdout.write(ALT_SCREEN_ON);
+  const instance = render(
+    <App initial={input.initial} saver={input.autosave} now={input.now} by={input.by} title={input.title} startOn={input.initial.cursor > 0 ? 'item' : 'overview'} />,
+    { exitOnCtrlC: false, patchConsole: false, maxFps: 120 },
+  );
+  const onSignal = () => {
+    ended = 'signal';
+    instance.unmount();
+  };
+  const signals = ['SIGTERM', 'SIGHUP', 'SIGINT'] as const;
+  for (const s of signals) process.on(s, onSignal);
+  try {
+    await instance.waitUntilExit();
+  } finally {
+    for (const s of signals) process.off(s, onSignal);
+    stdout.write(ALT_SCREEN_OFF);
+  }
+  return ended;
+}

@@ -1,0 +1,35 @@
+/**
+ * `useInput` with a stable listener that always calls the latest handler. ink re-subscribes
+ * whenever the handler changes identity, which would reorder listeners between renders;
+ * a stable one keeps parents (subscribed first) ahead of the editors they open.
+ * Several plain characters arriving in one chunk (typed fast, pasted) are handled one by one.
+ */
+import { useInput, type Key } from 'ink';
+import { useCallback, useRef } from 'react';
+
+export type KeyHandler = (input: string, key: Key) => void;
+
+const NO_KEY: Key = {
+  upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false,
+  return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false, super: false, hyper: false,
+  capsLock: false, numLock: false,
+};
+
+export function useKeys(handler: KeyHandler, options: { isActive?: boolean; perChar?: boolean } = {}): void {
+  const ref = useRef(handler);
+  ref.current = handler;
+  const perChar = options.perChar ?? true;
+  const stable = useCallback(
+    (input: string, key: Key) => {
+      if (perChar && input.length > 1 && !key.ctrl && !key.meta && !input.includes('\u001b')) {
+        for (const ch of input) {
+          ref.current(ch === '\r' || ch === '\n' ? '' : ch, { ...NO_KEY, return: ch === '\r' || ch === '\n', backspace: ch === '\u007f' || ch === '\b', tab: ch === '\t' });
+        }
+        return;
+      }
+      ref.current(input, key);
+    },
+    [perChar],
+  );
+  useInput(stable, { isActive: options.isActive });
+}
