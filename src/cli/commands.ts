@@ -7,12 +7,10 @@ import { initCommand } from './init.js';
 import { validateCommand } from './validate.js';
 import { statusCommand } from './status.js';
 import { answerCommand } from './answer.js';
-import { renderCommand } from './render.js';
 import { runCommand } from './run.js';
 import { reviewCommand } from './review.js';
 import { checkCommand } from './check.js';
-import { scanCommand } from './scan.js';
 
 export type DefineCommand = (program: Command) => void;
 
-export const COMMANDS: DefineCommand[] = [initCommand, validateCommand, statusCommand, answerCommand, renderCommand, runCommand, reviewCommand, checkCommand, scanCommand];
+export const COMMANDS: DefineCommand[] = [initCommand, validateCommand, statusCommand, answerCommand, runCommand, reviewCommand, checkCommand];
