@@ -78,6 +78,7 @@ describe('deterministic serialisation (a real git diff)', () => {
     ]);
     const text = await readFile(join(dir, 'workbook.yaml'), 'utf8');
     const ids = [...text.matchAll(/^ {2}(rv\.[a-z.-]+):$/gm)].map((m) => m[1]);
-    expect(ids).toEqual(['rv.auth.dmarc', 'rv.auth.spf', 'rv.ops.backups', 'rv.ops.contacts'].sort());
+    // The user's own order is kept; the new id goes before the first id that sorts after it.
+    expect(ids).toEqual(['rv.auth.spf', 'rv.auth.dmarc', 'rv.ops.backups', 'rv.ops.contacts']);
   });
 });
