@@ -1,0 +1,66 @@
+/** The human-readable scan report, grouped by domain and check. Pure: returns text. */
+import type { CheckResult, Finding, Verdict } from './finding.js';
+import type { ApplyOutcome } from './apply.js';
+import type { ScanReport } from './scan.js';
+
+export interface Paint {
+  bold(s: string): string;
+  dim(s: string): string;
+  red(s: string): string;
+  green(s: string): string;
+  yellow(s: string): string;
+  cyan(s: string): string;
+}
+
+const plain: Paint = { bold: (s) => s, dim: (s) => s, red: (s) => s, green: (s) => s, yellow: (s) => s, cyan: (s) => s };
+
+const LABEL: Record<Verdict, string> = { pass: 'PASS', warn: 'WARN', fail: 'FAIL', info: 'INFO' };
+const TITLE: Record<string, string> = { spf: 'SPF', dkim: 'DKIM', dmarc: 'DMARC', 'mta-sts': 'MTA-STS', 'tls-rpt': 'TLS-RPT', mx: 'MX', bimi: 'BIMI' };
+
+function badge(v: Verdict, paint: Paint): string {
+  const text = LABEL[v];
+  return v === 'pass' ? paint.green(text) : v === 'warn' ? paint.yellow(text) : v === 'fail' ? paint.red(text) : paint.cyan(text);
+}
+
+function findingLines(f: Finding, paint: Paint): string[] {
+  const lines = [`    ${badge(f.verdict, paint)} ${f.why}`];
+  if (f.fix && f.verdict !== 'pass') lines.push(`         ${paint.dim('fix:')} ${f.fix}`);
+  return lines;
+}
+
+function checkLines(c: CheckResult, paint: Paint): string[] {
+  const title = `${TITLE[c.check] ?? c.check}${c.subject ? ` ${c.subject}` : ''}`;
+  const lines = [`  ${paint.bold(title)}  ${badge(c.verdict, paint)}`];
+  for (const r of c.records) {
+    const [first, ...rest] = r.split('\n');
+    lines.push(`    ${paint.dim('found:')} ${first ?? ''}`);
+    for (const more of rest.slice(0, 12)) lines.push(`           ${more}`);
+  }
+  for (const f of c.findings) lines.push(...findingLines(f, paint));
+  const chain = c.data?.chain as string[] | undefined;
+  if (chain?.length) lines.push(`    ${paint.dim('lookups:')} ${chain.join(', ')}`);
+  return lines;
+}
+
+export function formatScanReport(report: ScanReport, options: { paint?: Paint; apply?: ApplyOutcome } = {}): string {
+  const paint = options.paint ?? plain;
+  const out: string[] = [];
+  for (const d of report.domains) {
+    out.push(`${paint.bold(d.domain)}  ${badge(d.verdict, paint)}`);
+    for (const c of d.checks) out.push(...checkLines(c, paint));
+    out.push('');
+  }
+  const { pass, warn, fail } = report.counts;
+  out.push(`${fail} failing, ${warn} warning, ${pass} passing check(s) — scanned ${report.scannedAt} via ${report.resolver} DNS.`);
+  out.push(paint.dim('Exit code 1 when a check fails; warnings do not fail the scan.'));
+  if (options.apply) {
+    out.push('');
+    out.push(`Recorded in ${options.apply.file}:`);
+    for (const u of options.apply.updates) {
+      const status = u.kept ? `kept "${u.kept}" (scan suggests ${u.proposed})` : `status ${u.proposed}`;
+      out.push(`  ${u.conflict ? paint.yellow('CONFLICT') : paint.green('updated')}  ${u.itemId}: ${status}${u.conflict ? ` — ${u.conflict}` : ''}`);
+    }
+    for (const s of options.apply.skipped) out.push(`  ${paint.dim('skipped')}  ${s}`);
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,87 @@
+/**
+ * `secbook scan`: runs every check for each domain and returns the findings (no printing).
+ */
+import { isIP } from 'node:net';
+import { SecbookError } from '../errors.js';
+import { checkDkim } from './check-dkim.js';
+import { checkDmarc } from './check-dmarc.js';
+import { checkMtaSts } from './check-mta-sts.js';
+import { checkBimi, checkMx, checkTlsRpt } from './check-small.js';
+import { checkSpf } from './check-spf.js';
+import { createDns } from './dns.js';
+import { worst, type CheckResult, type Verdict } from './finding.js';
+
+export interface ScanOptions {
+  domains: string[];
+  selectors?: string[];
+  senderIps?: string[];
+  /** `host[:port]` of the DNS server to ask; the system's when absent. */
+  resolver?: string;
+  timeoutMs?: number;
+  /** Extra CA certificates (PEM text) trusted for the MTA-STS policy fetch. */
+  ca?: string[];
+  /** HTTPS port for MTA-STS policy fetches (443; tests use another). */
+  httpsPort?: number;
+  /** ISO timestamp of the scan. */
+  now: Date;
+}
+
+export interface DomainReport {
+  domain: string;
+  verdict: Verdict;
+  checks: CheckResult[];
+}
+
+export interface ScanReport {
+  scannedAt: string;
+  resolver: string;
+  verdict: Verdict;
+  domains: DomainReport[];
+  counts: Record<'pass' | 'warn' | 'fail', number>;
+}
+
+const DOMAIN = /^(?=.{1,253}$)([a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$|^([a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?\.)+xn--[a-z0-9-]{1,59}$/i;
+
+export function normaliseDomain(raw: string): string {
+  const d = raw.trim().toLowerCase().replace(/^.*@/, '').replace(/\.$/, '');
+  if (!DOMAIN.test(d)) throw new SecbookError(`"${raw}" is not a domain name`, { hint: 'Give a domain such as example.com (no scheme, no path).' });
+  return d;
+}
+
+export async function scanDomain(options: ScanOptions, domainRaw: string): Promise<DomainReport> {
+  const domain = normaliseDomain(domainRaw);
+  const timeoutMs = options.timeoutMs ?? 5000;
+  const dns = createDns({ ...(options.resolver ? { server: options.resolver } : {}), timeoutMs });
+  const [mx, apex] = await Promise.all([dns.mx(domain), dns.txt(domain)]);
+  const [spf, dmarc, dkim, mtaSts, tlsRpt, mxChecks] = await Promise.all([
+    checkSpf(dns, domain, { senderIps: options.senderIps ?? [], mx }),
+    checkDmarc(dns, domain, apex.ok ? apex.records : undefined),
+    checkDkim(dns, domain, options.selectors ?? []),
+    checkMtaSts(dns, domain, { mx, timeoutMs, ...(options.ca ? { ca: options.ca } : {}), ...(options.httpsPort ? { httpsPort: options.httpsPort } : {}) }),
+    checkTlsRpt(dns, domain),
+    checkMx(dns, domain, mx),
+  ]);
+  const bimi = await checkBimi(dns, domain, (dmarc.data?.policy as string | undefined) ?? undefined);
+  const checks = [spf, ...dkim, dmarc, mtaSts, tlsRpt, ...mxChecks, bimi];
+  return { domain, verdict: worst(checks.map((c) => c.verdict)), checks };
+}
+
+export async function scan(options: ScanOptions): Promise<ScanReport> {
+  if (options.domains.length === 0) {
+    throw new SecbookError('no domain to scan', { hint: 'Name one (secbook scan example.com) or set organisation.domains in the workbook.' });
+  }
+  for (const ip of options.senderIps ?? []) {
+    if (!isIP(ip)) throw new SecbookError(`--sender-ip "${ip}" is not an IP address`, { hint: 'Give an IPv4 or IPv6 address, e.g. --sender-ip 192.0.2.10.' });
+  }
+  const domains: DomainReport[] = [];
+  for (const d of [...new Set(options.domains.map(normaliseDomain))]) domains.push(await scanDomain(options, d));
+  const counts = { pass: 0, warn: 0, fail: 0 };
+  for (const d of domains) for (const c of d.checks) if (c.verdict !== 'info') counts[c.verdict]++;
+  return {
+    scannedAt: options.now.toISOString(),
+    resolver: options.resolver ?? 'system',
+    verdict: worst(domains.map((d) => d.verdict)),
+    domains,
+    counts,
+  };
+}
