@@ -101,6 +101,8 @@ export interface DocumentModel {
   subtitle: string | null;
   /** Template that draws it (`templates/<template>.hbs`). */
   template: string;
+  /** Who owns this document (falls back to the render's owner). */
+  owner: string | null;
   /** Short paragraphs under the title: purpose and scope. */
   purpose: string[];
   sections: DocSection[];

@@ -30,8 +30,11 @@ export interface TemplateSource {
 export interface TemplateEnv {
   /** Renders template `name` (`templates/<name>.hbs`) with `context`. */
   render(name: string, context: object): string;
-  /** The print CSS (`templates/*.css` concatenated by name), for inlining. */
-  css(): string;
+  /**
+   * The print CSS (`templates/*.css` concatenated by name), marked safe for `{{css}}` in a
+   * `<style>` element (it is template text, never user input; escaping would break quotes).
+   */
+  css(): Handlebars.SafeString;
   has(name: string): boolean;
   /** Every file the environment uses, for `templates list` and fingerprints. */
   sources(): TemplateSource[];
@@ -147,7 +150,7 @@ export function createTemplateEnv(options: TemplateEnvOptions = {}): TemplateEnv
         throw templateError(display(loaded.source.path), error, 'render');
       }
     },
-    css: () => [...css.values()].map((c) => c.text).join('\n'),
+    css: () => new Handlebars.SafeString([...css.values()].map((c) => c.text.replace(/<\/style/gi, '<\\/style')).join('\n')),
     has: (name) => templates.has(name),
     sources: () => [...templates.values(), ...partials.values(), ...css.values()].map((l) => l.source),
     fingerprint() {

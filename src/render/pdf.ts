@@ -104,7 +104,9 @@ export async function printPdf(browser: Browser, html: string, options: PrintOpt
       printBackground: true,
       displayHeaderFooter: true,
       ...headerFooter(options),
-      margin: { top: '20mm', bottom: '18mm', left: '16mm', right: '16mm' },
+      // NOTE: no margin here: the print CSS sets page margins with @page, so `@page :first`
+      // can give the cover a zero margin, which also hides the running header and footer there.
+      margin: { top: 0, bottom: 0, left: 0, right: 0 },
       preferCSSPageSize: false,
       timeout: 120_000,
     });

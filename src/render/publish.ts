@@ -101,7 +101,7 @@ async function publishLocked(options: PublishOptions, manifestPath: string): Pro
   for (const doc of options.documents) {
     let entry = manifest.documents.find((d) => d.id === doc.id);
     const previous = latestVersion(entry);
-    const contentHtml = renderDocumentHtml(options.env, doc, { ...options.base, ...PLACEHOLDER, paper: options.paper });
+    const contentHtml = renderDocumentHtml(options.env, doc, { ...options.base, owner: doc.owner ?? options.base.owner, ...PLACEHOLDER, paper: options.paper });
     const contentSha = sha256(contentHtml);
     const items = snapshotItems(doc);
     let version: VersionEntry;
@@ -129,7 +129,7 @@ async function publishLocked(options: PublishOptions, manifestPath: string): Pro
     }
     entry!.title = doc.title;
     const revisions: Revision[] = entry!.versions.map((v) => ({ version: v.version, date: v.date, changes: v.changes }));
-    const meta: DocumentMeta = { ...options.base, version: version.version, effectiveDate: version.date, revisions, paper: options.paper };
+    const meta: DocumentMeta = { ...options.base, owner: doc.owner ?? options.base.owner, version: version.version, effectiveDate: version.date, revisions, paper: options.paper };
     const result: PublishedDocument = {
       id: doc.id,
       title: doc.title,

@@ -1,0 +1,128 @@
+/**
+ * Answers → what a document may say. A done item becomes a commitment (the item's
+ * `policy` sentence, else one derived from its question); an unanswered or todo item is
+ * an open decision and never policy text.
+ */
+import type { Contact, Evidence, Status } from '../../domain/answer.js';
+import type { ItemRef } from '../../domain/checklist-set.js';
+import { effectiveAnswer, isOverdue, statusOf } from '../../domain/answers.js';
+import type { ContactRow, OpenDecision, Statement, Tone } from '../document-model.js';
+import { longDate } from '../helpers.js';
+import type { DocContext } from './context.js';
+
+const LABELS: Record<Status | 'unanswered', string> = {
+  done: 'in place',
+  partial: 'partly in place',
+  todo: 'to do',
+  na: 'not applicable',
+  unanswered: 'unanswered',
+};
+const TONES: Record<Status | 'unanswered', Tone> = { done: 'ok', partial: 'partial', todo: 'open', na: 'na', unanswered: 'open' };
+
+const swapPronouns = (s: string): string =>
+  s.replace(/\byour\b/g, 'our').replace(/\byours\b/g, 'ours').replace(/\byourselves\b/g, 'ourselves').replace(/\byou\b/g, 'we');
+
+/** "Do you publish an SPF record for your domains?" → "We publish an SPF record for our domains." */
+export function policyFromQuestion(question: string): string {
+  const q = question.trim().replace(/\?$/, '');
+  const rules: [RegExp, string][] = [
+    [/^Do you\s+/i, 'We '],
+    [/^Have you\s+/i, 'We have '],
+    [/^Are you\s+/i, 'We are '],
+    [/^Can you\s+/i, 'We can '],
+    [/^Is there\s+/i, 'There is '],
+    [/^Are there\s+/i, 'There are '],
+  ];
+  for (const [re, start] of rules) {
+    if (re.test(q)) return `${start}${swapPronouns(q.replace(re, ''))}.`;
+  }
+  return `Confirmed: ${question.trim()}`;
+}
+
+export function evidenceText(e: Evidence): string {
+  if (typeof e === 'string') return e;
+  const main = e.text ?? e.url ?? '';
+  const extra = [e.text && e.url ? e.url : undefined, e.date ? longDate(e.date.slice(0, 10)) : undefined, e.verdict].filter(Boolean);
+  return extra.length > 0 ? `${main} (${extra.join(', ')})`.trim() : main;
+}
+
+const personText = (p: { name: string; role?: string; email?: string; phone?: string }): string =>
+  [p.name, p.role ? `(${p.role})` : '', p.email ?? '', p.phone ?? ''].filter(Boolean).join(' ');
+
+/** An answer's value in words, following the item's type. */
+export function valueText(ref: ItemRef, value: unknown): string | null {
+  if (value === undefined || value === null || value === '') return null;
+  const item = ref.item;
+  const label = (v: string): string => {
+    for (const c of item.choices ?? []) {
+      if (typeof c === 'string' ? c === v : c.value === v) return typeof c === 'string' ? c : c.label;
+    }
+    return v;
+  };
+  if (Array.isArray(value)) {
+    if (value.length === 0) return null;
+    if (typeof value[0] === 'object') return (value as Contact[]).map((c) => personText(c)).join('; ');
+    return (value as string[]).map(label).join(', ');
+  }
+  if (item.type === 'date' && typeof value === 'string') return longDate(value);
+  if (item.type === 'number') return `${String(value)}${item.unit ? ` ${item.unit}` : ''}`;
+  if (item.type === 'choice' && typeof value === 'string') return label(value);
+  return String(value);
+}
+
+/** A short name for an item in revision histories. */
+export function itemLabel(ref: ItemRef): string {
+  const q = ref.item.question.trim().replace(/\?$/, '');
+  return q.length > 90 ? `${q.slice(0, 87).trimEnd()}…` : q;
+}
+
+export interface ItemView {
+  statement: Statement;
+  /** Fingerprint of everything the document shows for this item. */
+  fingerprint: string;
+  open: OpenDecision | null;
+  contacts: Contact[] | null;
+}
+
+/** What the document shows for one item, and whether it is an open decision. */
+export function viewItem(ctx: DocContext, ref: ItemRef): ItemView {
+  const eff = effectiveAnswer(ctx.set, ctx.answers, ref.item.id);
+  const answer = eff?.answer;
+  const status: Status | 'unanswered' = statusOf(answer) ?? 'unanswered';
+  const open = status === 'unanswered' || status === 'todo';
+  const policy = ref.item.policy ?? policyFromQuestion(ref.item.question);
+  const text = status === 'done' || status === 'partial' ? (ref.item.type === 'status' ? policy : ref.item.policy ?? ref.item.question) : ref.item.question;
+  const contacts = Array.isArray(answer?.value) && typeof answer.value[0] === 'object' ? (answer.value as Contact[]) : null;
+  const statement: Statement = {
+    id: ref.item.id,
+    text,
+    status,
+    statusLabel: LABELS[status],
+    tone: TONES[status],
+    open,
+    value: open ? null : valueText(ref, answer?.value),
+    owner: answer?.owner ?? null,
+    due: answer?.due ?? null,
+    overdue: isOverdue(answer, ctx.today),
+    note: answer?.note?.trim() ? answer.note : null,
+    evidence: (answer?.evidence ?? []).map(evidenceText).filter(Boolean),
+    refs: [...ref.item.refs],
+  };
+  const fingerprint = [statement.overdue ? `${status}, overdue` : status, statement.value ?? '', statement.owner ?? '', statement.due ?? '', statement.note ?? '', statement.evidence.join(';'), JSON.stringify(contacts ?? '')].join('|');
+  return {
+    statement,
+    fingerprint,
+    open: open ? { id: ref.item.id, question: ref.item.question, section: ref.section.title, weight: ref.item.weight } : null,
+    contacts,
+  };
+}
+
+export function contactRows(role: string, contacts: Contact[]): ContactRow[] {
+  return contacts.map((c) => ({
+    role: c.role ? `${role}: ${c.role}` : role,
+    name: c.name,
+    email: c.email ?? null,
+    phone: c.phone ?? null,
+    backup: c.backup ? personText(c.backup) : null,
+  }));
+}

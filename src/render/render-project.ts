@@ -1,0 +1,94 @@
+/**
+ * `secbook render` as a service: workbook → document models → versioned files. Knows
+ * nothing about argv; the clock and the browser are injected.
+ */
+import { readFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { SecbookError } from '../errors.js';
+import { openProject } from '../storage/project.js';
+import { loadBranding } from './branding.js';
+import { buildContext } from './documents/context.js';
+import { personName } from './documents/people.js';
+import { buildDocuments } from './documents/registry.js';
+import { createTemplateEnv } from './handlebars-env.js';
+import type { Format } from './manifest.js';
+import type { Paper } from './pdf.js';
+import { publishDocuments, type BrowserProvider, type PublishResult } from './publish.js';
+import { sha256 } from './versions.js';
+
+export interface RenderOptions {
+  cwd: string;
+  workbook?: string;
+  checklistsDir?: string;
+  /** Output folder, relative to cwd; `output` by default. */
+  out?: string;
+  formats: readonly Format[];
+  only?: readonly string[];
+  paper: Paper;
+  force?: boolean;
+  /** Fail (before writing anything) when any document has open decisions. */
+  strict?: boolean;
+  now: Date;
+  browser?: BrowserProvider;
+}
+
+export interface RenderSummary extends PublishResult {
+  outDir: string;
+  /** outDir as the user would type it. */
+  outName: string;
+  openDecisions: { id: string; question: string; documents: string[] }[];
+}
+
+export async function renderProject(options: RenderOptions): Promise<RenderSummary> {
+  const project = await openProject({ cwd: options.cwd, workbook: options.workbook, checklistsDir: options.checklistsDir });
+  const workbook = project.workbook.data;
+  const today = options.now.toISOString().slice(0, 10);
+  const ctx = buildContext(project.checklists, workbook, today);
+  const documents = buildDocuments(ctx, options.only);
+  if (documents.length === 0) {
+    const all = buildDocuments(ctx).map((d) => d.id);
+    throw new SecbookError(options.only?.length ? `no document matches --only ${options.only.join(',')}` : 'no document applies to this workbook', {
+      hint: all.length > 0 ? `Documents for this workbook: ${all.join(', ')}` : 'Check that the checklists are loaded (secbook validate).',
+    });
+  }
+
+  const open = new Map<string, { id: string; question: string; documents: string[] }>();
+  for (const doc of documents) {
+    for (const d of doc.openDecisions) {
+      const entry = open.get(d.id) ?? { id: d.id, question: d.question, documents: [] };
+      entry.documents.push(doc.id);
+      open.set(d.id, entry);
+    }
+  }
+  if (options.strict && open.size > 0) {
+    throw new SecbookError(`--strict: ${open.size} open ${open.size === 1 ? 'decision' : 'decisions'} would appear in the documents`, {
+      details: [...open.values()].map((o) => `${o.id}: ${o.question} (${o.documents.join(', ')})`),
+      hint: 'Answer them (secbook, or secbook answer <id> --status …), or mark them n/a with a note; nothing was written.',
+    });
+  }
+
+  const outDir = resolve(options.cwd, options.out ?? 'output');
+  const env = createTemplateEnv({ overrideDir: join(project.dir, 'templates'), cwd: options.cwd });
+  const org = workbook.organisation;
+  const result = await publishDocuments({
+    outDir,
+    documents,
+    env,
+    formats: options.formats,
+    paper: options.paper,
+    base: {
+      organisation: org.name,
+      legalName: org.legal_name ?? org.name,
+      approver: personName(org.approver),
+      owner: personName(org.security_contact),
+      branding: await loadBranding(workbook, project.dir),
+    },
+    today,
+    now: options.now,
+    workbookSha256: sha256(await readFile(project.workbook.path)),
+    force: options.force,
+    browser: options.browser,
+  });
+  const outName = relative(options.cwd, outDir) || '.';
+  return { ...result, outDir, outName: outName.startsWith('..') ? outDir : outName, openDecisions: [...open.values()] };
+}
