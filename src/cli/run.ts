@@ -6,6 +6,7 @@ interface RunFlags {
   only?: string;
   checklists?: string;
   by?: string;
+  review?: boolean;
 }
 
 export function runCommand(program: Command): void {
@@ -17,13 +18,16 @@ export function runCommand(program: Command): void {
     .option('--only <ids>', 'only these item ids, comma-separated')
     .option('--checklists <dir>', 'also load checklists from this folder')
     .option('--by <name>', 'who is answering (default: $USER)')
+    .option('--review', 'only the items the open quarterly review still needs (stale, overdue, new)')
     .addHelpText(
       'after',
       '\nKeys (TUI): ↑/↓ j/k move · Enter open/edit · Esc back · d p t n status · e note · v evidence · o owner · u due · c confirm · / search · g next open · z undo · ? help · q quit\n\nExamples:\n  secbook\n  secbook run examples/acme --plain\n  secbook run --only email.auth.spf-record,email.auth.dmarc-policy',
     )
     .action(async (workbook: string, flags: RunFlags) => {
       const { runSession } = await import('../session/run-session.js');
-      const focus = flags.only === undefined ? undefined : list(flags.only);
+      const focus = flags.review
+        ? await (await import('../review/review-focus.js')).openReviewFocus({ cwd: cwd(), workbook, checklistsDir: flags.checklists, now: now() })
+        : flags.only === undefined ? undefined : list(flags.only);
       const result = await runSession({
         cwd: cwd(),
         workbook,
