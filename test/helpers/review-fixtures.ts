@@ -67,6 +67,8 @@ export async function loadProject(dir: string): Promise<Project> {
 }
 
 export interface IsolatedCli {
+  /** The copied package folder (bin/secbook.js inside). */
+  root: string;
   run(args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<CliResult>;
   cleanup(): Promise<void>;
 }
@@ -81,6 +83,7 @@ export async function isolatedCli(): Promise<IsolatedCli> {
   await symlink(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
   const bin = join(root, 'bin', 'secbook.js');
   return {
+    root,
     run: (args, options) =>
       new Promise((done, fail) => {
         const child = spawn(process.execPath, [bin, ...args], {
