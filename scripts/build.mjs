@@ -1,8 +1,9 @@
 // Bundles src/cli/main.ts into dist/ with esbuild. Dependencies stay external and every
 // command is a separate chunk loaded by dynamic import(), so `secbook --version` loads
-// almost nothing (see README "Performance").
+// almost nothing (see README "Performance"). Then validates the built-in checklists and
+// caches them in dist/checklist-cache.json (see src/storage/checklist-cache.ts).
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, rmSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -20,3 +21,26 @@ await build({
   logLevel: 'warning',
   define: { __SECBOOK_VERSION__: JSON.stringify(pkg.version) },
 });
+
+const entry = new URL('../dist/build-checklist-cache.mjs', import.meta.url);
+await build({
+  entryPoints: ['src/storage/checklist-cache-entry.ts'],
+  outfile: entry.pathname,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  packages: 'external',
+  logLevel: 'warning',
+});
+try {
+  const { buildChecklistCache } = await import(entry.href);
+  const cache = await buildChecklistCache();
+  writeFileSync(new URL('../dist/checklist-cache.json', import.meta.url), JSON.stringify(cache));
+} catch (error) {
+  // A broken built-in checklist must not break the build: secbook reports it with
+  // file:line:col when it loads the file (and `npm test` fails on it).
+  rmSync(new URL('../dist/checklist-cache.json', import.meta.url), { force: true });
+  console.warn(`build: built-in checklists not cached: ${error.message.split('\n')[0]}`);
+} finally {
+  rmSync(entry, { force: true });
+}

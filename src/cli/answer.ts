@@ -27,7 +27,7 @@ export function answerCommand(program: Command): void {
     .option('--by <name>', 'who answered (default: $USER)')
     .addHelpText(
       'after',
-      '\nExamples:\n  secbook answer email.auth.spf-record --status done --evidence "dig TXT acme.example" --owner "Dana (SRE)"\n  secbook answer email.auth.dmarc-policy --status partial --note "p=none, moving to quarantine" --due 2027-03-31',
+      '\nExamples:\n  secbook answer email.auth.spf-record --status done --evidence "dig TXT acme.example" --owner "Dana (SRE)"\n  secbook answer email.auth.dmarc-enforcement --status partial --note "p=none, moving to quarantine" --due 2027-03-31',
     )
     .action(async (itemId: string, flags: AnswerFlags) => {
       const { setAnswer } = await import('../storage/set-answer.js');

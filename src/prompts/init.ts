@@ -89,6 +89,8 @@ async function askScope(initial: Scope): Promise<Scope> {
   scope.libraries = await askMulti(q.libraries.question, LIBRARIES.map((value) => ({ value, checked: initial.libraries?.includes(value) })));
   scope.providers = await askMulti(q.providers.question, PROVIDERS.map((value) => ({ value, checked: initial.providers?.includes(value) })));
   scope.sends_marketing = await askConfirm(q.sends_marketing.question, false);
+  scope.mobile_apps = await askConfirm(q.mobile_apps.question, false);
+  scope.accepts_attachments = await askConfirm(q.accepts_attachments.question, false);
   return scope;
 }
 

@@ -3,13 +3,14 @@
  * validates each against the schema and the set against itself. Every problem comes
  * out with `file:line:col`.
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { buildChecklistSet, type ChecklistSet, type LoadedChecklist } from '../domain/checklist-set.js';
 import { checklistSchema } from '../domain/checklist-schema.js';
 import { InvalidFileError, type Problem } from '../errors.js';
 import { builtInChecklistDir } from '../package-root.js';
-import { formatPath, locate, readYamlFile, zodProblems, toData, type YamlSource } from './yaml-source.js';
+import { builtInCache, textHash } from './checklist-cache.js';
+import { formatPath, locate, readYamlFile, zodProblems, toData } from './yaml-source.js';
 
 export interface LoadChecklistsOptions {
   /** Working directory used to print short file names. */
@@ -18,6 +19,8 @@ export interface LoadChecklistsOptions {
   extraDirs?: string[];
   /** Replace the built-in folder (tests). */
   builtInDir?: string;
+  /** Use the build's cache of validated built-in checklists (default true). */
+  useCache?: boolean;
 }
 
 async function yamlFilesIn(dir: string): Promise<string[]> {
@@ -37,19 +40,26 @@ export async function loadChecklists(options: LoadChecklistsOptions): Promise<Ch
   const dirs = [{ dir: builtIn, builtIn: true }, ...extra.map((dir) => ({ dir, builtIn: false }))];
   const problems: Problem[] = [];
   const loaded: LoadedChecklist[] = [];
-  const sources = new Map<string, YamlSource>();
+  const paths = new Map<string, string>();
+  const cache = options.useCache === false ? {} : builtInCache();
 
   for (const { dir, builtIn: isBuiltIn } of dirs) {
     for (const path of await yamlFilesIn(dir)) {
       const file = relative(options.cwd, path) || path;
       try {
+        paths.set(file, path);
+        const text = await readFile(path, 'utf8');
+        const cached = cache[textHash(text)];
+        if (cached) {
+          loaded.push({ checklist: cached, file, builtIn: isBuiltIn });
+          continue;
+        }
         const src = await readYamlFile(path, file);
         const result = checklistSchema.safeParse(toData(src), { reportInput: true });
         if (!result.success) {
           problems.push(...zodProblems(src, result.error.issues));
           continue;
         }
-        sources.set(file, src);
         loaded.push({ checklist: result.data, file, builtIn: isBuiltIn });
       } catch (error) {
         if (error instanceof InvalidFileError) problems.push(...error.problems);
@@ -60,8 +70,8 @@ export async function loadChecklists(options: LoadChecklistsOptions): Promise<Ch
 
   const { set, problems: setProblems } = buildChecklistSet(loaded);
   for (const p of setProblems) {
-    const src = sources.get(p.file);
-    const { line, col } = src ? locate(src, p.path) : { line: 1, col: 1 };
+    const path = paths.get(p.file);
+    const { line, col } = path ? locate(await readYamlFile(path, p.file), p.path) : { line: 1, col: 1 };
     problems.push({ file: p.file, line, col, path: formatPath(p.path), message: p.message });
   }
   if (problems.length > 0) {

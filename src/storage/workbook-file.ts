@@ -52,15 +52,17 @@ export class WorkbookFile {
   /** Loads and validates; syntax and schema errors carry `file:line:col`. */
   static async load(path: string, file = path): Promise<WorkbookFile> {
     const src = await readYamlFile(path, file);
-    validate(src, workbookSchema, HINT);
-    return new WorkbookFile(path, file, src);
+    const wb = new WorkbookFile(path, file, src);
+    wb.cached = validate(src, workbookSchema, HINT);
+    return wb;
   }
 
   /** A workbook that does not exist on disk yet (see `createWorkbook`). */
   static fromText(path: string, file: string, text: string): WorkbookFile {
     const src = parseYaml(file, text);
-    validate(src, workbookSchema, HINT);
-    return new WorkbookFile(path, file, src);
+    const wb = new WorkbookFile(path, file, src);
+    wb.cached = validate(src, workbookSchema, HINT);
+    return wb;
   }
 
   /** The validated data, including unsaved edits. */

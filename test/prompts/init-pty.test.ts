@@ -48,6 +48,8 @@ describe('secbook init in a terminal', () => {
     await s.answer('Email libraries', ' \r'); // nodemailer
     await s.answer('Email service providers', '\u001b[B\u001b[B \r'); // down twice: postmark
     await s.answer('marketing or newsletter', 'n\r');
+    await s.answer('mobile apps', 'y\r');
+    await s.answer('attachments or files', 'n\r');
     expect(await s.exited).toBe(0);
     expect(s.output()).toContain('Created workbook.yaml for Acme Health.');
     const wb = parse(await readFile(join(dir, 'workbook.yaml'), 'utf8'));
@@ -64,6 +66,8 @@ describe('secbook init in a terminal', () => {
       libraries: ['nodemailer'],
       providers: ['postmark'],
       sends_marketing: false,
+      mobile_apps: true,
+      accepts_attachments: false,
     });
   });
 
