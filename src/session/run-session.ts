@@ -4,6 +4,7 @@
  * one are pure; this is where storage and a front end are wired to them.
  */
 import { access } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { closeMatches } from '../domain/answer-patch.js';
 import { SecbookError } from '../errors.js';
 import { atomicWrite } from '../storage/atomic-write.js';
@@ -60,6 +61,20 @@ function notInteractive(): SecbookError {
 }
 
 const exists = (path: string) => access(path).then(() => true, () => false);
+
+/**
+ * `run` is the default command, so `secbook stauts` would reach it with "stauts" as the
+ * workbook. A bare word that is neither a YAML file nor an existing folder is a mistyped
+ * command: say so instead of offering to create a workbook there.
+ */
+export async function checkWorkbookArgument(cwd: string, arg: string, commands: string[]): Promise<void> {
+  if (/\.ya?ml$/i.test(arg) || arg.includes('/') || arg.includes('\\') || arg === '.' || (await exists(resolve(cwd, arg)))) return;
+  const matches = closeMatches(commands, arg, 3);
+  throw new SecbookError(`unknown command "${arg}" (and no workbook folder by that name)`, {
+    details: matches.length ? ['Did you mean:', ...matches.map((m) => `  secbook ${m}`)] : [],
+    hint: 'Run `secbook --help` for the commands; `secbook run <folder>` opens a workbook in another folder.',
+  });
+}
 
 export async function runSession(options: RunSessionOptions): Promise<RunSessionResult> {
   if (!options.interactive) throw notInteractive();

@@ -4,7 +4,7 @@
  * is showing; saving goes through the injected saver.
  */
 import { Box, Text, useApp } from 'ink';
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { Status } from '../domain/answer.js';
 import { answerFor, biggestGaps, scoreOf } from '../session/session-queries.js';
 import type { SessionState } from '../session/session-state.js';
@@ -13,6 +13,7 @@ import { Footer } from './Footer.js';
 import { Help } from './Help.js';
 import { itemLineCount, ItemView } from './ItemView.js';
 import { ItemList } from './ItemList.js';
+import { KeyRouter, KeyRouterContext } from './key-router.js';
 import { FOOTER_KEYS } from './keys.js';
 import { Overview } from './Overview.js';
 import { overviewRows } from './overview-rows.js';
@@ -49,6 +50,7 @@ export function App({ initial, saver, now, by, title, size: fixedSize, startOn =
   const size = useTerminalSize(fixedSize);
   const [state, dispatch, saveStatus, stateRef] = useSession(initial, saver);
   const [ui, uiDispatch, uiRef] = useScreenState({ screen: startOn === 'item' ? 'item' : 'overview' });
+  const router = useRef(new KeyRouter()).current;
   const bodyHeight = Math.max(3, size.rows - 3);
   const width = size.columns;
 
@@ -68,7 +70,8 @@ export function App({ initial, saver, now, by, title, size: fixedSize, startOn =
     const ui = uiRef.current;
     const current = state.items[state.cursor];
     if (key.ctrl && input === 'c') return quit();
-    if (ui.editor !== null || ui.overlay === 'search') return;
+    if (ui.editor !== null || ui.overlay === 'search') return router.route(input, key);
+    router.clearQueue();
     if (ui.overlay === 'help') return uiDispatch({ type: 'overlay', overlay: null });
     if (input === 'q') return quit();
     if (input === '?') return uiDispatch({ type: 'overlay', overlay: 'help' });
@@ -170,6 +173,7 @@ export function App({ initial, saver, now, by, title, size: fixedSize, startOn =
 
   const header = `${title} · ${total.answered}/${total.applicable} answered · score ${percent(total.score).trim()}`;
   return (
+    <KeyRouterContext.Provider value={router}>
     <Box flexDirection="column" width={width}>
       <Text bold color={tone('cyan')}>
         {truncate(header, width)}
@@ -177,5 +181,6 @@ export function App({ initial, saver, now, by, title, size: fixedSize, startOn =
       {body}
       <Footer keys={FOOTER_KEYS[ui.screen]} save={saveStatus} problem={state.problem} notice={state.notice} width={width} />
     </Box>
+    </KeyRouterContext.Provider>
   );
 }

@@ -1,6 +1,6 @@
 /** Pick one (choice, status) or several (multi) options: ↑/↓ or j/k, Space toggles, Enter confirms. */
 import { Box, Text } from 'ink';
-import { useKeys } from './use-keys.js';
+import { useKeyTarget } from './key-router.js';
 import { useStore } from './use-store.js';
 import { tone } from './theme.js';
 import { truncate } from './wrap.js';
@@ -27,7 +27,7 @@ export function ChoicePicker({ title, options, multi = false, initial = [], onSu
   const start = Math.max(0, options.findIndex((o) => initial.includes(o.value)));
   type S = { cursor: number; checked: ReadonlySet<string> };
   const [{ cursor, checked }, set, ref] = useStore((_: S, next: S) => next, (): S => ({ cursor: start, checked: new Set(multi ? initial : []) }));
-  useKeys((input, key) => {
+  useKeyTarget((input, key) => {
     const { cursor, checked } = ref.current;
     if (key.escape || key.leftArrow) return onCancel();
     if (key.upArrow || input === 'k') return set({ cursor: (cursor + options.length - 1) % options.length, checked });

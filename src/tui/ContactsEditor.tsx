@@ -3,7 +3,7 @@
  * name and phone. Existing contacts pre-fill the fields; an empty name ends the list.
  */
 import { Box, Text } from 'ink';
-import { useKeys } from './use-keys.js';
+import { useKeyTarget } from './key-router.js';
 import { useState } from 'react';
 import type { Contact } from '../domain/answer.js';
 import { TextPrompt } from './TextPrompt.js';
@@ -66,7 +66,7 @@ export function ContactsEditor({ initial, onSubmit, onCancel, width }: ContactsE
   const index = done.length;
   const existing = initial[index];
 
-  useKeys(
+  useKeyTarget(
     (input, key) => {
       if (key.escape) return onCancel();
       if (input === 'y' || input === 'Y') {
@@ -77,7 +77,7 @@ export function ContactsEditor({ initial, onSubmit, onCancel, width }: ContactsE
         onSubmit(done);
       }
     },
-    { isActive: asking },
+    asking,
   );
 
   if (asking) {

@@ -1,7 +1,7 @@
 /** `/` search: type to filter by id or text, ↑/↓ to pick, Enter jumps to the item. */
 import { Box, Text } from 'ink';
 import { useMemo } from 'react';
-import { useKeys } from './use-keys.js';
+import { useKeyTarget } from './key-router.js';
 import { useStore } from './use-store.js';
 import { searchItems } from '../session/session-queries.js';
 import type { SessionState } from '../session/session-state.js';
@@ -21,7 +21,7 @@ export function SearchBox({ state, width, height, onPick, onCancel }: SearchBoxP
   const [{ query, cursor }, set, ref] = useStore((_: S, next: S) => next, (): S => ({ query: '', cursor: 0 }));
   const rows = Math.max(1, height - 4);
   const hits = useMemo(() => searchItems(state, query, rows), [state, query, rows]);
-  useKeys((input, key) => {
+  useKeyTarget((input, key) => {
     const { query, cursor } = ref.current;
     if (key.escape) return onCancel();
     if (key.return) {

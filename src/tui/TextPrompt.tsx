@@ -1,6 +1,6 @@
 /** A one-line text input: type, Backspace, Enter submits, Esc cancels. */
 import { Box, Text } from 'ink';
-import { useKeys } from './use-keys.js';
+import { useKeyTarget } from './key-router.js';
 import { useStore } from './use-store.js';
 import { tone } from './theme.js';
 
@@ -19,7 +19,7 @@ export interface TextPromptProps {
 export function TextPrompt({ label, initial = '', help, validate, onSubmit, onCancel, width }: TextPromptProps) {
   type S = { value: string; error?: string };
   const [{ value, error }, set, ref] = useStore((_: S, next: S) => next, (): S => ({ value: initial }));
-  useKeys((input, key) => {
+  useKeyTarget((input, key) => {
     const v = ref.current.value;
     if (key.escape) return onCancel();
     if (key.return) {

@@ -39,7 +39,9 @@ export function itemLines(state: SessionState, ref: ItemRef, width: number): Lin
   const w = Math.max(20, width);
   const lines: Line[] = [];
   const para = (text: string, style: Omit<Line, 'text'> = {}, indent = '') => {
-    for (const t of wrapText(text, w - indent.length)) lines.push({ text: indent + t, ...style });
+    // The label (e.g. "  note: ") starts the first line; wrapped lines line up under the text.
+    const pad = ' '.repeat(indent.length);
+    wrapText(text, w - indent.length).forEach((t, i) => lines.push({ text: (i === 0 ? indent : pad) + t, ...style }));
   };
   para(item.question, { bold: true });
   lines.push({ text: `${item.id} · ${ref.checklist.title} › ${ref.section.title} · weight ${item.weight} · ${item.type}${item.required ? ' · required' : ''}`, dim: true });

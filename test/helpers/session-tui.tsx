@@ -12,6 +12,7 @@ import { makeSessionFixture, workbookYaml, type SessionFixture } from './session
 export const NOW = new Date('2027-01-15T09:00:00Z');
 
 /** Strips ANSI escape codes from a frame. */
+// eslint-disable-next-line no-control-regex
 export const plain = (frame: string | undefined): string => (frame ?? '').replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
 
 export async function loadFixtureSet(fixture: SessionFixture): Promise<ChecklistSet> {
@@ -60,10 +61,12 @@ export interface TuiHarness {
   quitCalls: () => number;
 }
 
-export const KEY = { up: '\u001b[A', down: '\u001b[B', left: '\u001b[D', right: '\u001b[C', enter: '\r', esc: '\u001b', backspace: '\u007f', pageDown: '\u001b[6~', ctrlC: '\u0003' };
+export const KEY = { up: '\u001b[A', down: '\u001b[B', left: '\u001b[D', right: '\u001b[C', enter: '\r', esc: '\u001b', backspace: '\u007f', pageDown: '\u001b[6~', ctrlC: '\u0003', ctrlU: '\u0015' };
 
 export function renderApp(initial: SessionState, options: { columns?: number; rows?: number; startOn?: 'overview' | 'item' } = {}): TuiHarness {
   const target = new MemoryTarget();
+  // The target starts as the workbook does, so `saved` shows whole answers, not just patches.
+  target.answers = structuredClone(initial.answers) as MemoryTarget['answers'];
   const autosave = new Autosave(target);
   let quits = 0;
   const app = render(
