@@ -8,10 +8,11 @@ import { validateCommand } from './validate.js';
 import { statusCommand } from './status.js';
 import { answerCommand } from './answer.js';
 import { renderCommand } from './render.js';
+import { templatesCommand } from './templates.js';
 import { runCommand } from './run.js';
 import { reviewCommand } from './review.js';
 import { checkCommand } from './check.js';
 
 export type DefineCommand = (program: Command) => void;
 
-export const COMMANDS: DefineCommand[] = [initCommand, validateCommand, statusCommand, answerCommand, renderCommand, runCommand, reviewCommand, checkCommand];
+export const COMMANDS: DefineCommand[] = [initCommand, validateCommand, statusCommand, answerCommand, renderCommand, templatesCommand, runCommand, reviewCommand, checkCommand];

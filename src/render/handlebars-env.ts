@@ -86,7 +86,10 @@ function templateError(file: string, error: unknown, what: 'compile' | 'render')
   if (unknownHelper) message = `unknown helper "${unknownHelper[1]}" (known: ${Object.keys(HELPERS).join(', ')})`;
   const missing = /^"([^"]+)" not defined in/.exec(raw);
   if (missing) message = `field "${missing[1]}" is not defined here`;
-  if (parse) message = `syntax error: ${raw.split('\n').slice(1).join(' ').replace(/\s+/g, ' ').trim()}`;
+  if (parse) {
+    const expecting = raw.split('\n').pop() ?? '';
+    message = /got 'EOF'/.test(expecting) ? 'syntax error: a block is not closed (reached the end of the file)' : `syntax error: ${expecting}`;
+  }
   const where = line ? `${file}:${line}:${col ?? 1}` : file;
   return new SecbookError(`${where} ${message}`, {
     hint: what === 'compile' ? 'Fix the template, or delete it to use the built-in one again.' : 'Check the field and helper names against the built-in template (`secbook templates eject <name>`).',

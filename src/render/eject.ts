@@ -1,0 +1,44 @@
+/** `secbook templates eject <name>`: copy a built-in template, partial or stylesheet to a team's `templates/`. */
+import { copyFile, mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { SecbookError } from '../errors.js';
+import { createTemplateEnv, type TemplateSource } from './handlebars-env.js';
+
+export interface EjectOptions {
+  cwd: string;
+  /** The workbook's folder; templates go to `<dir>/templates`. */
+  dir: string;
+  name: string;
+  force?: boolean;
+  builtInDir?: string;
+}
+
+/** Built-in templates, partials and stylesheets, and which ones the team overrides. */
+export function listTemplates(dir: string, builtInDir?: string): TemplateSource[] {
+  return createTemplateEnv({ overrideDir: join(dir, 'templates'), builtInDir }).sources();
+}
+
+function target(source: TemplateSource, dir: string): string {
+  const file = source.kind === 'css' ? `${source.name}.css` : `${source.name}.hbs`;
+  return source.kind === 'partial' ? join(dir, 'templates', 'partials', file) : join(dir, 'templates', file);
+}
+
+export async function ejectTemplate(options: EjectOptions): Promise<{ from: string; to: string }> {
+  const wanted = options.name.replace(/^partials\//, '').replace(/\.(hbs|css)$/, '');
+  const builtIn = createTemplateEnv({ builtInDir: options.builtInDir }).sources();
+  const source = builtIn.find((s) => s.name === wanted);
+  if (!source) {
+    throw new SecbookError(`no built-in template, partial or stylesheet named "${options.name}"`, {
+      hint: `Available: ${builtIn.map((s) => (s.kind === 'partial' ? `partials/${s.name}` : s.kind === 'css' ? `${s.name}.css` : s.name)).join(', ')}`,
+    });
+  }
+  const to = target(source, options.dir);
+  const shown = relative(options.cwd, to) || to;
+  if (existsSync(to) && !options.force) {
+    throw new SecbookError(`${shown} already exists`, { hint: 'Edit it, or pass --force to replace it with the built-in version.' });
+  }
+  await mkdir(dirname(to), { recursive: true });
+  await copyFile(source.path, to);
+  return { from: source.path, to: shown };
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { openProject } from '../../src/storage/project.js';
+import { buildContext } from '../../src/render/documents/context.js';
+import { buildDocuments } from '../../src/render/documents/registry.js';
+import { createTemplateEnv } from '../../src/render/handlebars-env.js';
+import { renderDocumentHtml } from '../../src/render/render-html.js';
+import type { DocumentMeta, DocumentModel } from '../../src/render/document-model.js';
+import { makeRenderProject } from '../helpers/render-project.js';
+
+const META: DocumentMeta = {
+  version: '1.0',
+  effectiveDate: '2026-11-29',
+  organisation: 'Fixture Co',
+  legalName: 'Fixture Company Ltd',
+  approver: 'Alex Kim, CEO',
+  owner: 'Dana Reyes',
+  revisions: [{ version: '1.0', date: '2026-11-29', changes: ['First issue.'] }],
+  branding: { logo: null, accent: '#0b6e4f', footer: null },
+  paper: 'a4',
+};
+
+async function render(edit?: (p: Awaited<ReturnType<typeof makeRenderProject>>) => Promise<void>): Promise<Map<string, { doc: DocumentModel; html: string }>> {
+  const project = await makeRenderProject();
+  if (edit) await edit(project);
+  const { checklists, workbook, dir } = await openProject({ cwd: project.dir });
+  const docs = buildDocuments(buildContext(checklists, workbook.data, '2026-11-29'));
+  const env = createTemplateEnv({ overrideDir: `${dir}/templates` });
+  return new Map(docs.map((doc) => [doc.id, { doc, html: renderDocumentHtml(env, doc, META) }]));
+}
+
+describe('documents as HTML', () => {
+  it('renders each applicable document with its headings, answers and open decisions', async () => {
+    const docs = await render();
+    expect([...docs.keys()]).toEqual(expect.arrayContaining(['email-security-policy', 'incident-response-plan', 'privacy-gdpr', 'privacy-ccpa', 'retention-policy', 'vendor-policy', 'audit-report']));
+    // HIPAA is not in the fixture's scope: no statement for it.
+    expect(docs.has('privacy-hipaa')).toBe(false);
+
+    const policy = docs.get('email-security-policy')!.html;
+    expect(policy).toContain('<h1>Email Security Policy</h1>');
+    expect(policy).toContain('Fixture Company Ltd');
+    expect(policy).toMatch(/<h2><span class="num">1<\/span> Authentication/);
+    // done → the item's policy sentence; partial → flagged and with its owner; todo → open decision, as a question
+    expect(policy).toMatch(/badge ok">in place<\/span><p class="st-text">[^<]*SPF/);
+    expect(policy).toMatch(/badge partial">partly in place<\/span><p class="st-text">[^<]*DKIM/);
+    expect(policy).toContain('Sam Ortiz');
+    expect(policy).toMatch(/badge open">open decision<\/span><p class="st-text">[^<]*two-factor[^<]*\?<\/p>/);
+    expect(policy).toContain('<strong>1024-bit</strong>'); // notes are Markdown
+    expect(policy).toContain('overdue'); // dkim due 2026-10-01, before the pinned date
+    expect(policy).toContain('id="open-decisions"');
+  });
+
+  it('states the IR plan with named contacts, backups and the notification matrix for the laws in scope', async () => {
+    const plan = (await render()).get('incident-response-plan')!.html;
+    expect(plan).toContain('Incident Response Plan');
+    expect(plan).toMatch(/<td>Incident lead: Head of Security<\/td><td>Dana Reyes<\/td>/);
+    expect(plan).toContain('Sam Ortiz (SRE lead) +49 30 7654321'); // the backup
+    expect(plan).toContain('Notification matrix');
+    expect(plan).toContain('within 72 hours of becoming aware');
+    expect(plan).toContain('GDPR Art. 33(1)');
+    expect(plan).toContain('Within 30 calendar days of discovery'); // California (in scope)
+    expect(plan).toContain('N.Y. Gen. Bus. Law 899-aa'); // NY listed in us_states
+    const matrix = /<caption>Notification matrix<\/caption>[\s\S]*?<\/table>/.exec(plan)?.[0] ?? '';
+    expect(matrix).toContain('Lead supervisory authority');
+    expect(matrix).not.toContain('HIPAA'); // not in scope
+    expect(plan).toContain('Not legal advice');
+  });
+
+  it('says why each privacy framework applies, from the scope decision', async () => {
+    const docs = await render();
+    expect(docs.get('privacy-gdpr')!.html).toContain('you process personal data of people in the EU/EEA (GDPR Art. 3)');
+    expect(docs.get('privacy-ccpa')!.html).toContain('buys, sells or shares personal information of 100,000+ consumers or households');
+  });
+
+  it('draws the audit report with SVG charts, ranked gaps and the action plan', async () => {
+    const audit = (await render()).get('audit-report')!.html;
+    expect(audit).toContain('<svg');
+    expect(audit).toContain('Gaps ranked by weight');
+    expect(audit).toContain('Action plan');
+    expect(audit).toMatch(/1 October 2026 — OVERDUE/);
+    expect(audit).toContain('Unanswered items');
+  });
+
+  it('keeps user text inert: HTML escaped, Handlebars syntax literal, raw HTML in Markdown stripped', async () => {
+    const docs = await render(async (p) => {
+      await p.edit('    owner: Dana Reyes\n', '    owner: "{{constructor}}"\n    note: "<script>alert(1)</script> and <img src=x onerror=alert(2)> ![t](http://127.0.0.1/x.png)"\n');
+      await p.edit('legal_name: Fixture Company Ltd', 'legal_name: "Fixture <b>Company</b> Ltd"');
+    });
+    const html = docs.get('email-security-policy')!.html;
+    expect(html).not.toContain('<script>alert(1)');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).not.toMatch(/<img src="?x/);
+    expect(html).not.toContain('src="http://127.0.0.1');
+    expect(html).toContain('{{constructor}}'); // shown as typed, never evaluated
+    expect(html).not.toContain('function Object()');
+    expect(html).not.toContain('<b>Company</b>');
+    expect(html).toContain('Fixture &lt;b&gt;Company&lt;/b&gt; Ltd');
+  });
+
+  it('is deterministic: the same workbook gives byte-identical HTML', async () => {
+    const a = await render();
+    const b = await render();
+    for (const [id, { html }] of a) expect(b.get(id)!.html, id).toBe(html);
+  });
+});
