@@ -20,7 +20,7 @@ const text = z.string({ error: 'expected text' }).trim().min(1, { error: 'must n
 export const REF_PATTERNS: readonly RegExp[] = [
   /^RFC \d{3,5}( §\d+(\.\d+)*)?$/,
   /^(UK )?GDPR (Arts?\. \d+(\(\d+\))?(\([a-z]\))?([–-]\d+(\(\d+\))?)?|Chapter [IVX]+|Recital \d+)$/,
-  /^45 CFR \d+\.\d+(\([a-z0-9]+\))*([–-]\d+)?$/,
+  /^45 CFR \d+\.\d+(\([a-zA-Z0-9]+\))*([–-]\d+)?$/,
   /^Cal\. Civ\. Code 1798\.\d+(\.\d+)?(\([a-z0-9]+\))*$/,
   /^Cal\. Code Regs\. tit\. 11 § ?\d+(\([a-z0-9]+\))*$/,
   /^NIST (SP|CSF|IR) .+$/,

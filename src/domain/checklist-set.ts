@@ -25,7 +25,7 @@ export interface ChecklistSet {
   items: Map<string, ItemRef>;
   /** Old id → current id, from `previous_ids`. */
   renamed: Map<string, string>;
-  /** Item id → ids it is linked with (symmetric). */
+  /** Item id → ids it is linked with, directly or through other links (symmetric, transitive). */
   links: Map<string, string[]>;
 }
 
@@ -86,7 +86,28 @@ export function buildChecklistSet(loaded: LoadedChecklist[]): { set: ChecklistSe
       addLink(links, target, id);
     }
   }
-  return { set: { checklists: loaded, items, renamed, links }, problems };
+  return { set: { checklists: loaded, items, renamed, links: closeLinks(links) }, problems };
+}
+
+/**
+ * Links are transitive: if A↔B and B↔C, all three mean the same thing (e.g. GDPR encryption
+ * at rest ↔ email encryption at rest ↔ HIPAA encryption at rest), so each lists the others.
+ */
+function closeLinks(direct: Map<string, string[]>): Map<string, string[]> {
+  const closed = new Map<string, string[]>();
+  for (const start of direct.keys()) {
+    if (closed.has(start)) continue;
+    const group: string[] = [];
+    const queue = [start];
+    while (queue.length > 0) {
+      const id = queue.shift() as string;
+      if (group.includes(id)) continue;
+      group.push(id);
+      queue.push(...(direct.get(id) ?? []));
+    }
+    for (const id of group) closed.set(id, group.filter((other) => other !== id));
+  }
+  return closed;
 }
 
 function addLink(links: Map<string, string[]>, a: string, b: string): void {

@@ -76,8 +76,8 @@ export function decideFrameworks(scope: Scope): FrameworkDecision[] {
   });
 }
 
-/** Facts for `when:` conditions: the scope answers plus the derived `frameworks` list. */
+/** Facts for `when:` conditions: the scope answers plus the derived `frameworks` and `us_residents`. */
 export function scopeFacts(scope: Scope): ScopeFacts {
   const frameworks = decideFrameworks(scope).filter((d) => d.applies).map((d) => d.id);
-  return { ...scope, frameworks };
+  return { ...scope, frameworks, us_residents: (scope.us_states?.length ?? 0) > 0 };
 }

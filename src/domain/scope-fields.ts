@@ -89,6 +89,11 @@ export const SCOPE_FIELDS = {
     question: 'Under HIPAA, are you a covered entity, a business associate, both, or neither?',
   },
   us_states: { kind: 'list', values: US_STATES, question: 'US states where the people whose data you hold live' },
+  us_residents: {
+    kind: 'boolean',
+    derived: true,
+    question: 'You hold data of US residents (derived: true when any US state is listed)',
+  },
   languages: { kind: 'list', values: LANGUAGES, question: 'Languages your email-sending code is written in' },
   libraries: { kind: 'list', values: LIBRARIES, question: 'Email libraries and frameworks you use' },
   providers: { kind: 'list', values: PROVIDERS, question: 'Email service providers you send through' },

@@ -87,3 +87,19 @@ describe('loading checklists', () => {
     expect(set.items.has('mini.auth.spf')).toBe(true);
   });
 });
+
+describe('links', () => {
+  it('are symmetric and transitive across checklists', async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, 'c'));
+    await writeFile(join(dir, 'c', 'a.yaml'), checklist(item('\n        links: [y.a.two]')));
+    await writeFile(
+      join(dir, 'c', 'b.yaml'),
+      checklist(item('\n        links: [z.a.three]').replace('x.a.one', 'y.a.two')).replace('id: x\n', 'id: y\n').replace('id: x.a\n', 'id: y.a\n'),
+    );
+    await writeFile(join(dir, 'c', 'c.yaml'), checklist(item().replace('x.a.one', 'z.a.three')).replace('id: x\n', 'id: z\n').replace('id: x.a\n', 'id: z.a\n'));
+    const set = await loadChecklists({ cwd: dir, builtInDir: join(dir, 'c') });
+    expect(set.links.get('x.a.one')?.sort()).toEqual(['y.a.two', 'z.a.three']);
+    expect(set.links.get('z.a.three')?.sort()).toEqual(['x.a.one', 'y.a.two']);
+  });
+});
