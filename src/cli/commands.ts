@@ -12,7 +12,8 @@ import { templatesCommand } from './templates.js';
 import { runCommand } from './run.js';
 import { reviewCommand } from './review.js';
 import { checkCommand } from './check.js';
+import { scanCommand } from './scan.js';
 
 export type DefineCommand = (program: Command) => void;
 
-export const COMMANDS: DefineCommand[] = [initCommand, validateCommand, statusCommand, answerCommand, renderCommand, templatesCommand, runCommand, reviewCommand, checkCommand];
+export const COMMANDS: DefineCommand[] = [initCommand, validateCommand, statusCommand, answerCommand, renderCommand, templatesCommand, runCommand, reviewCommand, checkCommand, scanCommand];

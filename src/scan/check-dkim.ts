@@ -61,13 +61,15 @@ export async function checkDkim(dns: Dns, domain: string, selectors: string[]): 
   const guesses = given.length ? [] : GUESSED_SELECTORS.filter((s) => !given.includes(s));
   const out: CheckResult[] = [];
   const tried: string[] = [];
+  const failed: string[] = [];
   for (const [selector, guessed] of [...given.map((s) => [s, false] as const), ...guesses.map((s) => [s, true] as const)]) {
     const name = `${selector}._domainkey.${domain}`;
     const txt = await dns.txt(name);
     const label = guessed ? `selector "${selector}" (guessed)` : `selector "${selector}"`;
     if (!txt.ok) {
       if (guessed) {
-        tried.push(selector);
+        if ('failure' in txt) failed.push(describeLookup('TXT', name, txt));
+        else tried.push(selector);
         continue;
       }
       const dnsError = 'failure' in txt;
@@ -89,7 +91,15 @@ export async function checkDkim(dns: Dns, domain: string, selectors: string[]): 
   if (out.length === 0) {
     out.push(
       result('dkim', domain, [], [
-        warn(`no DKIM selector given and none of the common ones found (tried ${tried.join(', ')})`, 'Selectors cannot be listed from DNS: find s= in a DKIM-Signature header of a sent message and pass --selector <s>.'),
+        {
+          ...warn(
+            failed.length
+              ? `no DKIM selector given; the common ones could not be checked (${failed[0]})`
+              : `no DKIM selector given and none of the common ones found (tried ${tried.join(', ')})`,
+            'Selectors cannot be listed from DNS: find s= in a DKIM-Signature header of a sent message and pass --selector <s>.',
+          ),
+          aspect: 'selectors',
+        },
       ]),
     );
   } else if (tried.length && guesses.length) {

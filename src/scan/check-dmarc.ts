@@ -1,6 +1,6 @@
 /** DMARC (RFC 7489 as updated by RFC 9989): record, tags, policy strength, report destinations. */
 import { describeLookup, type Dns } from './dns.js';
-import { fail, info, pass, result, warn, type CheckResult, type Finding } from './finding.js';
+import { about, fail, info, pass, result, warn, type CheckResult, type Finding } from './finding.js';
 import { joinTxt, parseTagList, recordsWithVersion } from './tag-list.js';
 
 const KNOWN = new Set(['v', 'p', 'sp', 'np', 'adkim', 'aspf', 'rua', 'ruf', 'fo', 't', 'psd', 'pct', 'rf', 'ri']);
@@ -52,6 +52,20 @@ async function destinationFindings(dns: Dns, domain: string, tag: string, value:
   return out;
 }
 
+function policyFindings(tags: Map<string, string>, policy: string): Finding[] {
+  const out: Finding[] = [];
+  if (!tags.has('p')) out.push(warn('no p= tag: the policy is none (RFC 9989)', 'Add p=none while monitoring, then p=quarantine and p=reject.'));
+  else if (policy === 'none') out.push(warn('p=none: DMARC monitors but does not protect; spoofed mail is delivered', 'Read the rua reports until every legitimate sender aligns, then move to p=quarantine, then p=reject.'));
+  else if (policy === 'quarantine') out.push(pass('p=quarantine: failing mail goes to spam (p=reject is the end state)'));
+  else out.push(pass('p=reject: failing mail is refused'));
+  const sp = tags.get('sp')?.toLowerCase();
+  if (sp === 'none' && policy !== 'none') out.push(warn('sp=none: subdomains are not protected', 'Remove sp= (subdomains then inherit p) or set sp=quarantine/reject.'));
+  if (tags.get('t')?.toLowerCase() === 'y') out.push(warn('t=y: test mode, receivers apply one step weaker policy', 'Remove t=y once reports look clean.'));
+  const pct = tags.get('pct');
+  if (pct && pct !== '100') out.push(info(`pct=${pct}: receivers following RFC 9989 ignore pct`));
+  return out;
+}
+
 export async function checkDmarc(dns: Dns, domain: string, apexTxt?: string[][]): Promise<CheckResult> {
   const name = `_dmarc.${domain}`;
   const txt = await dns.txt(name);
@@ -85,20 +99,15 @@ export async function checkDmarc(dns: Dns, domain: string, apexTxt?: string[][])
     else if (ENUMS[tag] && !ENUMS[tag].test(value)) findings.push(fail(`${tag}=${value} is not a valid value`, `See RFC 9989 for ${tag}= values.`));
     if (REMOVED[tag]) findings.push(warn(REMOVED[tag], `Remove ${tag}=.`));
   }
+  if (!findings.some((f) => f.verdict === 'fail')) findings.push(pass('one v=DMARC1 record, valid syntax'));
   const p = (tags.get('p') ?? 'none').toLowerCase();
   const policy = POLICIES.includes(p) ? p : 'none';
-  if (!tags.has('p')) findings.push(warn('no p= tag: the policy is none (RFC 9989)', 'Add p=none while monitoring, then p=quarantine and p=reject.'));
-  else if (policy === 'none') findings.push(warn('p=none: DMARC monitors but does not protect; spoofed mail is delivered', 'Read the rua reports until every legitimate sender aligns, then move to p=quarantine, then p=reject.'));
-  else if (policy === 'quarantine') findings.push(pass('p=quarantine: failing mail goes to spam (p=reject is the end state)'));
-  else findings.push(pass('p=reject: failing mail is refused'));
   const sp = tags.get('sp')?.toLowerCase();
-  if (sp === 'none' && policy !== 'none') findings.push(warn('sp=none: subdomains are not protected', 'Remove sp= (subdomains then inherit p) or set sp=quarantine/reject.'));
-  if (tags.get('t')?.toLowerCase() === 'y') findings.push(warn('t=y: test mode, receivers apply one step weaker policy', 'Remove t=y once reports look clean.'));
+  findings.push(...about('policy', policyFindings(tags, policy)));
   const rua = tags.get('rua');
-  if (!rua) findings.push(warn('no rua=: you receive no aggregate reports and cannot see who sends as you', `Add rua=mailto:dmarc-reports@${domain}.`));
-  else findings.push(...(await destinationFindings(dns, domain, 'rua', rua)));
+  if (!rua) findings.push({ ...warn('no rua=: you receive no aggregate reports and cannot see who sends as you', `Add rua=mailto:dmarc-reports@${domain}.`), aspect: 'rua' });
+  else findings.push(...about('reports', await destinationFindings(dns, domain, 'rua', rua)));
   const ruf = tags.get('ruf');
-  if (ruf) findings.push(...(await destinationFindings(dns, domain, 'ruf', ruf)));
-  if (tags.get('pct') && tags.get('pct') !== '100') findings.push(info(`pct=${tags.get('pct')}: receivers following RFC 9989 ignore pct`));
+  if (ruf) findings.push(...about('reports', await destinationFindings(dns, domain, 'ruf', ruf)));
   return result('dmarc', domain, [record], findings, { data: { policy, subdomainPolicy: sp ?? policy, tags: Object.fromEntries(tags) } });
 }

@@ -1,6 +1,6 @@
 /** The SPF check: one record, syntax, lookup and void limits, size, `all`, parked domains. */
 import { describeLookup, type Dns, type Lookup, type MxRecord } from './dns.js';
-import { fail, info, pass, result, warn, type CheckResult, type Finding } from './finding.js';
+import { about, fail, info, pass, result, warn, type CheckResult, type Finding } from './finding.js';
 import { evaluateSpf, type SpfEvaluation } from './spf-eval.js';
 import { isSpfRecord, parseSpf, type SpfTerm } from './spf-parse.js';
 import { walkSpf } from './spf-walk.js';
@@ -68,21 +68,24 @@ export async function checkSpf(dns: Dns, domain: string, options: SpfCheckOption
   const parsed = parseSpf(record);
   const findings: Finding[] = [];
   for (const e of parsed.errors) findings.push(fail(`syntax: ${e}`, 'Fix the term (RFC 7208 §5); receivers reject the whole record (permerror).'));
-  findings.push(...allFindings(parsed.terms), ...sizeFindings(record, rawStrings));
+  if (parsed.errors.length === 0) findings.push(pass('one v=spf1 record, valid syntax'));
+  findings.push(...about('all', allFindings(parsed.terms)), ...sizeFindings(record, rawStrings));
 
   const walk = await walkSpf(dns, domain, parsed.terms);
+  const limits: Finding[] = [];
   const lower = walk.dnsErrors.length ? ' at least' : '';
-  if (walk.lookups > 10) findings.push(fail(`${walk.lookups} DNS lookups${lower} (limit 10): receivers return permerror`, 'Flatten includes into ip4/ip6 ranges or drop unused senders.'));
-  else findings.push(pass(`${walk.lookups}${lower} of 10 DNS lookups`));
-  if (walk.voids > 2) findings.push(fail(`${walk.voids} void lookups (limit 2): names in the record that do not exist`, 'Remove includes/a/mx terms that point at names with no records.'));
-  for (const loop of walk.loops) findings.push(fail(`include/redirect loop: ${loop}`, 'Remove the include that points back.'));
-  for (const p of walk.problems) findings.push(fail(p, 'Fix or remove that term: receivers return permerror when they reach it.'));
-  for (const e of walk.dnsErrors) findings.push(warn(`DNS error while following the record: ${e}`, 'Retry; if it persists the included domain’s DNS is broken.'));
-  if (walk.ptr.length) findings.push(warn(`uses ptr (${walk.ptr.join(', ')}): slow and unreliable, RFC 7208 §5.5 says SHOULD NOT`, 'Replace ptr with ip4/ip6 ranges or a/mx.'));
-  if (walk.duplicateIncludes.length) findings.push(warn(`included more than once: ${[...new Set(walk.duplicateIncludes)].join(', ')}`, 'Include each domain once.'));
+  if (walk.lookups > 10) limits.push(fail(`${walk.lookups} DNS lookups${lower} (limit 10): receivers return permerror`, 'Flatten includes into ip4/ip6 ranges or drop unused senders.'));
+  else limits.push(pass(`${walk.lookups}${lower} of 10 DNS lookups`));
+  if (walk.voids > 2) limits.push(fail(`${walk.voids} void lookups (limit 2): names in the record that do not exist`, 'Remove includes/a/mx terms that point at names with no records.'));
+  for (const loop of walk.loops) limits.push(fail(`include/redirect loop: ${loop}`, 'Remove the include that points back.'));
+  for (const p of walk.problems) limits.push(fail(p, 'Fix or remove that term: receivers return permerror when they reach it.'));
+  for (const e of walk.dnsErrors) limits.push(warn(`DNS error while following the record: ${e}`, 'Retry; if it persists the included domain’s DNS is broken.'));
+  if (walk.ptr.length) limits.push(warn(`uses ptr (${walk.ptr.join(', ')}): slow and unreliable, RFC 7208 §5.5 says SHOULD NOT`, 'Replace ptr with ip4/ip6 ranges or a/mx.'));
+  if (walk.duplicateIncludes.length) limits.push(warn(`included more than once: ${[...new Set(walk.duplicateIncludes)].join(', ')}`, 'Include each domain once.'));
+  findings.push(...about('lookups', limits));
   if (walk.unfollowed.length) findings.push(info(`not followed: ${walk.unfollowed.join(', ')}`));
   if (parked && record.trim().toLowerCase() !== 'v=spf1 -all') {
-    findings.push(warn(`${domain} has no MX record (a parked domain?) but its SPF allows senders`, 'If the domain sends no mail, publish "v=spf1 -all".'));
+    findings.push({ ...warn(`${domain} has no MX record (a parked domain?) but its SPF allows senders`, 'If the domain sends no mail, publish "v=spf1 -all".'), aspect: 'parked' });
   }
 
   const evaluations: SpfEvaluation[] = [];
@@ -90,8 +93,11 @@ export async function checkSpf(dns: Dns, domain: string, options: SpfCheckOption
     const ev = await evaluateSpf({ resolve: dns.resolve, ip, sender: `postmaster@${domain}` });
     evaluations.push(ev);
     const how = ev.mechanism ? `matched ${ev.mechanism}` : (ev.reason ?? 'no mechanism matched');
-    if (ev.result === 'pass') findings.push(pass(`sender ${ip}: SPF pass (${how})`));
-    else findings.push(fail(`sender ${ip}: SPF ${ev.result} (${how})`, ev.result === 'temperror' ? 'Retry: a DNS error stopped the evaluation.' : `Add ${ip.includes(':') ? 'ip6' : 'ip4'}:${ip} or the sending service's include: to the record.`));
+    if (ev.result === 'pass') findings.push({ ...pass(`sender ${ip}: SPF pass (${how})`), aspect: 'senders' });
+    else {
+      const fix = ev.result === 'temperror' ? 'Retry: a DNS error stopped the evaluation.' : `Add ${ip.includes(':') ? 'ip6' : 'ip4'}:${ip} or the sending service's include: to the record.`;
+      findings.push({ ...fail(`sender ${ip}: SPF ${ev.result} (${how})`, fix), aspect: 'senders' });
+    }
   }
   return result('spf', domain, [record], findings, { data: { lookups: walk.lookups, voids: walk.voids, chain: walk.chain, senders: evaluations } });
 }

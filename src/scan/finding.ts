@@ -12,6 +12,11 @@ export interface Finding {
   why: string;
   /** One line: what to change; absent for a pass. */
   fix?: string;
+  /**
+   * Which part of the check this is about (`lookups`, `all`, `policy`…), so `--apply` can
+   * put it on the right checklist item; absent means the record itself.
+   */
+  aspect?: string;
 }
 
 export interface CheckResult {
@@ -43,3 +48,6 @@ export const pass = (why: string): Finding => ({ verdict: 'pass', why });
 export const warn = (why: string, fix: string): Finding => ({ verdict: 'warn', why, fix });
 export const fail = (why: string, fix: string): Finding => ({ verdict: 'fail', why, fix });
 export const info = (why: string, fix?: string): Finding => (fix ? { verdict: 'info', why, fix } : { verdict: 'info', why });
+
+/** Tags findings with an aspect (see Finding.aspect). */
+export const about = (aspect: string, findings: Finding[]): Finding[] => findings.map((f) => ({ ...f, aspect }));

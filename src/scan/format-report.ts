@@ -57,8 +57,14 @@ export function formatScanReport(report: ScanReport, options: { paint?: Paint; a
     out.push('');
     out.push(`Recorded in ${options.apply.file}:`);
     for (const u of options.apply.updates) {
-      const status = u.kept ? `kept "${u.kept}" (scan suggests ${u.proposed})` : `status ${u.proposed}`;
-      out.push(`  ${u.conflict ? paint.yellow('CONFLICT') : paint.green('updated')}  ${u.itemId}: ${status}${u.conflict ? ` — ${u.conflict}` : ''}`);
+      const status = u.kept
+        ? `kept "${u.kept}" (scan suggests ${u.proposed ?? '-'})`
+        : u.written
+          ? `status set to ${u.proposed}`
+          : u.proposed
+            ? `status ${u.proposed} unchanged`
+            : 'evidence only';
+      out.push(`  ${u.conflict ? paint.yellow('CONFLICT') : paint.green('updated ')}  ${u.itemId}: ${u.verdict}, ${status}${u.conflict ? ` — ${u.conflict}` : ''}`);
     }
     for (const s of options.apply.skipped) out.push(`  ${paint.dim('skipped')}  ${s}`);
   }

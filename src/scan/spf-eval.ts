@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { isSpfRecord, parseSpf } from './spf-parse.js';
-import type { SpfMatch, SpfResolver } from 'mailauth/lib/spf/spf-verify.js';
+import type { SpfMatch, SpfResolver, spfVerify as SpfVerify } from 'mailauth/lib/spf/spf-verify.js';
 
 const require = createRequire(import.meta.url);
 
@@ -96,7 +96,7 @@ function describe(match: SpfMatch): string {
 }
 
 export async function evaluateSpf(options: EvaluateOptions): Promise<SpfEvaluation> {
-  const { spfVerify } = require('mailauth/lib/spf/spf-verify.js') as typeof import('mailauth/lib/spf/spf-verify.js');
+  const { spfVerify } = require('mailauth/lib/spf/spf-verify.js') as { spfVerify: typeof SpfVerify };
   let sender = options.sender || `postmaster@${options.helo ?? ''}`;
   if (!sender.includes('@')) sender = `postmaster@${sender}`;
   else if (sender.startsWith('@')) sender = `postmaster${sender}`;
