@@ -41,7 +41,12 @@ export function formatProgress(p: ReviewProgress): string {
 export function formatClosed(r: ClosedWithReport): string {
   const lines = [`Closed the ${r.period} review (${r.file}).`];
   if (r.unconfirmed.length) lines.push(style.yellow(`${r.unconfirmed.length} item(s) were still unconfirmed; the report lists them.`));
-  lines.push(`Report: ${r.written.join(', ')}`);
+  lines.push(`Report: ${r.report.join(', ')}`);
+  for (const d of r.published) {
+    if (d.outcome !== 'unchanged' || d.written.length > 0) lines.push(`  ${d.id} ${d.version} (${d.outcome}${d.previousVersion && d.outcome === 'changed' ? ` from ${d.previousVersion}` : ''})`);
+  }
+  const same = r.published.filter((d) => d.outcome === 'unchanged' && d.written.length === 0).length;
+  if (same > 0) lines.push(`  ${same} document(s) unchanged: no new version`);
   if (r.pdfSkipped) lines.push(style.yellow(`PDF not written: ${r.pdfSkipped}`));
   return lines.join('\n');
 }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { collect, cwd, now, print } from './context.js';
+import { SecbookError } from '../errors.js';
 
 interface Common {
   workbook?: string;
@@ -59,13 +60,17 @@ export function reviewCommand(program: Command): void {
     .option('--reviewer <name>', 'who reviewed (repeatable; default: $USER)', collect)
     .option('--sign-off <text>', 'sign-off statement recorded in the review and report')
     .option('--force', 'close even though items are still unconfirmed (they are listed in the report)')
-    .option('--out <dir>', 'where the report goes (default: output/review-<period>/ beside the workbook)')
-    .option('--no-pdf', 'write the HTML report only')
-    .action(async (flags: Common & { reviewer?: string[]; signOff?: string; force?: boolean; out?: string; pdf: boolean }) => {
+    .option('-o, --out <dir>', 'output folder, as for secbook render', 'output')
+    .option('--no-pdf', 'write HTML only')
+    .option('--documents', 'also re-render the policy documents (new versions only where their content changed)')
+    .option('--paper <size>', 'a4 or letter', 'a4')
+    .action(async (flags: Common & { reviewer?: string[]; signOff?: string; force?: boolean; out: string; pdf: boolean; documents?: boolean; paper: string }) => {
       const { closeAndReport } = await import('../review/close-and-report.js');
       const { formatClosed } = await import('./format-review.js');
       const reviewers = flags.reviewer ?? (process.env.USER ? [process.env.USER] : []);
-      const result = await closeAndReport(await context(flags), { reviewers, signOff: flags.signOff, force: flags.force, out: flags.out, pdf: flags.pdf });
+      const paper = flags.paper.toLowerCase();
+      if (paper !== 'a4' && paper !== 'letter') throw new SecbookError(`unknown paper size "${flags.paper}"`, { hint: 'Use --paper a4 or --paper letter.' });
+      const result = await closeAndReport(await context(flags), { reviewers, signOff: flags.signOff, force: flags.force, out: flags.out, pdf: flags.pdf, documents: flags.documents, paper });
       print(formatClosed(result));
     });
 

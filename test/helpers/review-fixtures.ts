@@ -81,6 +81,7 @@ export async function isolatedCli(): Promise<IsolatedCli> {
   await cp(join(ROOT, 'dist'), join(root, 'dist'), { recursive: true });
   await mkdir(join(root, 'checklists'));
   await symlink(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  await symlink(join(ROOT, 'templates'), join(root, 'templates'), 'dir');
   const bin = join(root, 'bin', 'secbook.js');
   return {
     root,

@@ -106,17 +106,19 @@ describe('secbook review (CLI)', () => {
       closed_at: '2026-11-21T08:00:00.000Z',
       reviewers: ['Dana (CISO)', 'Sam (SRE)'],
       sign_off: 'Reviewed with the SRE team',
-      report: ['output/audit-review/2026-Q4/audit-review.html'],
+      report: ['output/audit-review-2026-q4/1.0/audit-review-2026-q4.html'],
     });
     expect(review.unconfirmed_at_close).toBeUndefined();
     // The snapshot now holds the signed-off state; the opening scores are kept.
     // spf and dmarc done (4 + 4) of 12 possible; at the start only spf was done.
     expect((review.scores as { overall: { score: number } }).overall.score).toBe(66.7);
     expect((review.opening_scores as { overall: { score: number } }).overall.score).toBe(33.3);
-    const html = await readFile(join(dir, 'output/audit-review/2026-Q4/audit-review.html'), 'utf8');
+    const html = await readFile(join(dir, 'output/audit-review-2026-q4/1.0/audit-review-2026-q4.html'), 'utf8');
     expect(html).toContain('<svg');
     expect(html).toContain('Reviewed with the SRE team');
-    expect(existsSync(join(dir, 'output/audit-review/2026-Q4/audit-review.pdf'))).toBe(false);
+    expect(existsSync(join(dir, 'output/audit-review-2026-q4/1.0/audit-review-2026-q4.pdf'))).toBe(false);
+    const manifest = JSON.parse(await readFile(join(dir, 'output/manifest.json'), 'utf8')) as { documents: { id: string; latest: string }[] };
+    expect(manifest.documents).toMatchObject([{ id: 'audit-review-2026-q4', latest: '1.0' }]);
 
     const after = await cli.run(['review', 'status'], { cwd: dir, env: later });
     expect(after.stdout).toContain('The 2026-Q4 review is closed');
@@ -126,9 +128,12 @@ describe('secbook review (CLI)', () => {
     const dir = await tempDir();
     await writeProject(dir, { answers: { 'rv.auth.spf': { status: 'done', updated_at: '2026-01-01T00:00:00Z' } } });
     expect((await cli.run(['review', 'start'], { cwd: dir, env: at(Q4) })).code).toBe(0);
-    const forced = await cli.run(['review', 'close', '--reviewer', 'Dana', '--force', '--no-pdf'], { cwd: dir, env: at(Q4) });
+    // Without a browser the review still closes and the HTML report is published.
+    const forced = await cli.run(['review', 'close', '--reviewer', 'Dana', '--force'], { cwd: dir, env: { ...at(Q4), SECBOOK_NO_BROWSER: '1' } });
     expect(forced.code, forced.stderr).toBe(0);
     expect(forced.stdout).toContain('1 item(s) were still unconfirmed');
+    expect(forced.stdout).toContain('PDF not written: PDF output needs Chrome or Chromium');
+    expect(existsSync(join(dir, 'output/audit-review-2026-q4/1.0/audit-review-2026-q4.html'))).toBe(true);
     expect((await readReview(dir, '2026-Q4')).unconfirmed_at_close).toEqual(['rv.auth.spf']);
 
     await writeFile(join(dir, 'checklists', 'rv.yaml'), RV_CHECKLIST_V2);
