@@ -1,0 +1,171 @@
+import type { Command } from 'commander';
+import type { NewIncidentFlags } from '../incidents/build-incident.js';
+import { collect, cwd, isInteractive, now, print } from './context.js';
+import { style } from './style.js';
+
+interface Common {
+  workbook?: string;
+}
+
+const WORKBOOK = ['-w, --workbook <path>', 'workbook file or folder (incidents/ lives beside it)', 'workbook.yaml'] as const;
+
+/** `--now` for assess/render: a timestamp with a zone (or Z); default: the clock (SECBOOK_NOW). */
+async function nowFlag(value: string | undefined): Promise<Date> {
+  if (!value) return now();
+  const { parseWhen } = await import('../incidents/when.js');
+  const r = parseWhen(value);
+  if (typeof r === 'string') {
+    const { SecbookError } = await import('../errors.js');
+    throw new SecbookError(`--now: ${r}`);
+  }
+  return r.toJSDate();
+}
+
+function phaseFlag(value: string | undefined): 'initial' | 'follow-up' | undefined {
+  if (value === undefined || value === 'initial' || value === 'follow-up') return value;
+  throw new Error(`--phase must be initial or follow-up, not "${value}"`);
+}
+
+export function incidentCommand(program: Command): void {
+  const incident = program
+    .command('incident')
+    .description('record incidents, decide which breach notices are required and by when, draft them');
+
+  incident
+    .command('new')
+    .description('record a new incident (asks for what the flags do not give, in a terminal)')
+    .option(...WORKBOOK)
+    .option('--title <text>', 'one-line title')
+    .option('--description <text>', 'what happened')
+    .option('--occurred <time>', 'when it happened (timestamp with zone, or "now")')
+    .option('--detected <time>', 'when it was detected')
+    .option('--aware <time>', 'when you became aware (GDPR 72-hour clock)')
+    .option('--discovered <time>', 'when it was discovered (HIPAA and US state clocks)')
+    .option('--determined <time>', 'when you determined a breach occurred (CO, FL, TX clocks)')
+    .option('--categories <list>', 'data involved: names,contact_details,email_addresses,date_of_birth,ssn,drivers_licence,state_id,passport,financial_account,payment_card,credentials,health,health_insurance,biometric,location,other', collect)
+    .option('--encrypted <yes|no|unknown>', 'was the data encrypted?')
+    .option('--key-compromised <yes|no|unknown>', 'was the encryption key compromised?')
+    .option('--phi <yes|no|unknown>', 'was protected health information involved?')
+    .option('--affected <pairs>', 'people affected per jurisdiction: EU=1200~,UK=40,CA=501 (~ = estimate)', collect)
+    .option('--gdpr-role <role>', 'controller | processor')
+    .option('--hipaa-role <role>', 'covered_entity | business_associate | none')
+    .option('--state-role <role>', 'US state laws: owner | maintainer of the data')
+    .option('--gdpr-risk <risk>', 'none | risk | high | unknown')
+    .option('--hipaa-conclusion <c>', 'low_probability | not_low | unknown')
+    .option('--consequences <text>', 'likely consequences for the people affected')
+    .option('--measures <text>', 'what you are doing: investigation, mitigation, prevention')
+    .option('--steps <text>', 'what the people affected can do')
+    .option('--from <file.yaml>', 'take the fields from a YAML file (flags override it)')
+    .option('-y, --yes', 'do not ask; record only what was given')
+    .option('--plain', 'plain line-by-line prompts (the default guided flow)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  secbook incident new\n  secbook incident new --title "Support mailbox exposed" --aware "2026-03-27T10:00 Europe/Berlin" \\\n    --affected EU=1200~ --gdpr-role controller --gdpr-risk risk --categories names,email_addresses --encrypted no --yes\n  secbook incident new --from draft-incident.yaml --yes',
+    )
+    .action(async (flags: Common & NewIncidentFlags & { from?: string; yes?: boolean }) => {
+      const { newIncident } = await import('../incidents/service.js');
+      const result = await newIncident({
+        cwd: cwd(),
+        workbook: flags.workbook,
+        flags,
+        from: flags.from,
+        interactive: isInteractive() && !flags.yes,
+        now: now(),
+        by: process.env.USER ?? process.env.USERNAME,
+      });
+      print(`Created ${result.file} (${result.id}).`);
+      print(`Next: secbook incident assess ${result.id}`);
+    });
+
+  incident
+    .command('list')
+    .description('incidents with their next deadline')
+    .option(...WORKBOOK)
+    .option('--json', 'print JSON')
+    .action(async (flags: Common & { json?: boolean }) => {
+      const { listIncidents } = await import('../incidents/service.js');
+      const list = await listIncidents({ cwd: cwd(), workbook: flags.workbook, now: now() });
+      if (flags.json) return print(JSON.stringify(list, null, 2));
+      if (list.length === 0) return print('No incidents yet. Record one with `secbook incident new`.');
+      for (const i of list) {
+        const next = i.next ? `${i.next.overdue ? style.red('OVERDUE') : 'next'} ${i.next.id} ${i.next.deadline}` : 'no pending deadline';
+        print(`${style.bold(i.id)}  ${i.status.padEnd(6)}  ${i.title}\n  ${i.required} required, ${i.unknown} unknown · ${next}`);
+      }
+    });
+
+  incident
+    .command('show')
+    .description('print an incident file')
+    .argument('<id>', 'incident id, e.g. INC-2026-001')
+    .option(...WORKBOOK)
+    .option('--json', 'print the validated data as JSON')
+    .action(async (id: string, flags: Common & { json?: boolean }) => {
+      const { getIncident } = await import('../incidents/service.js');
+      const { incident: data, file, text } = await getIncident({ cwd: cwd(), workbook: flags.workbook, id });
+      print(flags.json ? JSON.stringify(data, null, 2) : `${style.dim(`# ${file}`)}\n${text}`);
+    });
+
+  incident
+    .command('log')
+    .description('record what was done and when; --notice X --sent marks a notice sent (it stops counting down)')
+    .argument('<id>', 'incident id')
+    .argument('<event>', 'what happened, e.g. "Notified the ICO via the online form"')
+    .option(...WORKBOOK)
+    .option('--at <time>', 'when (timestamp with zone; default now)')
+    .option('--notice <notice-id>', 'the notice this is about (see `incident assess`)')
+    .option('--sent', 'the notice was sent')
+    .option('--phase <phase>', 'initial | follow-up (phased notice)')
+    .option('--by <name>', 'who did it (default: $USER)')
+    .addHelpText('after', '\nExample:\n  secbook incident log INC-2026-001 "Submitted the breach form to the ICO" --notice uk-gdpr-authority --sent --at "2026-03-28T16:05 Europe/London"')
+    .action(async (id: string, event: string, flags: Common & { at?: string; notice?: string; sent?: boolean; phase?: string; by?: string }) => {
+      const { logIncidentEvent } = await import('../incidents/service.js');
+      const r = await logIncidentEvent({
+        cwd: cwd(),
+        workbook: flags.workbook,
+        id,
+        event,
+        at: flags.at,
+        notice: flags.notice,
+        sent: flags.sent,
+        phase: phaseFlag(flags.phase),
+        by: flags.by ?? process.env.USER ?? process.env.USERNAME,
+        now: now(),
+      });
+      print(`Logged in ${r.file} at ${r.at}${flags.sent && r.notice ? `; ${r.notice} marked sent` : ''}.`);
+    });
+
+  incident
+    .command('assess')
+    .description('which notices are required, to whom, by exactly when (with the reason or the missing fact)')
+    .argument('<id>', 'incident id')
+    .option(...WORKBOOK)
+    .option('--json', 'print JSON')
+    .option('--now <time>', 'assess as of this time (timestamp with zone)')
+    .addHelpText('after', '\nExamples:\n  secbook incident assess INC-2026-001\n  secbook incident assess INC-2026-001 --json | jq \'.notices[] | select(.required != "no") | {id, deadline}\'')
+    .action(async (id: string, flags: Common & { json?: boolean; now?: string }) => {
+      const [{ assess }, { formatAssessment }] = await Promise.all([import('../incidents/service.js'), import('../incidents/format-assessment.js')]);
+      const a = await assess({ cwd: cwd(), workbook: flags.workbook, id, now: await nowFlag(flags.now) });
+      print(flags.json ? JSON.stringify(a, null, 2) : formatAssessment(a, style));
+    });
+
+  incident
+    .command('render')
+    .description('write notice drafts (HTML, PDF, .eml), a deadline timeline and an action checklist')
+    .argument('<id>', 'incident id')
+    .option(...WORKBOOK)
+    .option('--out <dir>', 'output root (default: output/ beside the workbook)')
+    .option('--phase <phase>', 'initial | follow-up drafts (default: per notice, else initial)')
+    .option('--no-pdf', 'skip PDFs (no browser needed)')
+    .option('--now <time>', 'render as of this time')
+    .addHelpText('after', '\nExample:\n  secbook incident render INC-2026-001 && open output/incidents/INC-2026-001/index.html')
+    .action(async (id: string, flags: Common & { out?: string; phase?: string; pdf: boolean; now?: string }) => {
+      const { render } = await import('../incidents/service.js');
+      const r = await render({ cwd: cwd(), workbook: flags.workbook, id, out: flags.out, phase: phaseFlag(flags.phase), pdf: flags.pdf, now: await nowFlag(flags.now) });
+      print(`Wrote ${r.files.length} files to ${r.dirName}/ (${r.notices.length} notice drafts: ${r.notices.join(', ') || 'none'}).`);
+      print(style.dim('Drafts are not legal advice: have counsel check them before sending.'));
+      if (r.pdfError) {
+        r.pdfError.message = `PDFs not written (HTML and .eml are): ${r.pdfError.message}`;
+        throw r.pdfError;
+      }
+    });
+}

@@ -1,0 +1,32 @@
+/** The action checklist: what to send by when, what to find out, what to keep. Pure. */
+import type { Assessment } from './assess.js';
+
+export interface Action {
+  text: string;
+  due: string | null;
+  done: boolean;
+}
+
+export function actionChecklist(a: Assessment): Action[] {
+  const open = a.notices.filter((n) => n.required !== 'no');
+  const byDeadline = [...open].sort((x, y) => (x.deadline ?? '9999').localeCompare(y.deadline ?? '9999'));
+  const actions: Action[] = byDeadline.map((n) => ({
+    text: `${n.required === 'unknown' ? 'Decide whether to send' : 'Send'} ${n.id}: ${n.title} (${n.regulation} ${n.citation})${n.required === 'unknown' ? ` — unknown until you record: ${n.missing.join(', ')}` : ''}`,
+    due: n.deadline ?? (n.sent_at ? null : n.deadline_text),
+    done: n.status === 'sent',
+  }));
+  const missing = [...new Set(open.flatMap((n) => n.missing))];
+  if (missing.length > 0) actions.push({ text: `Record the missing facts in the incident file: ${missing.join(', ')}`, due: null, done: false });
+  actions.push(
+    { text: 'Record every breach, notified or not, with its facts, effects and remedial action (GDPR Art. 33(5)): this incident file is that record', due: null, done: false },
+    { text: 'Keep evidence that each notice was sent (`secbook incident log <id> "…" --notice <notice> --sent`) and any risk assessment; HIPAA documentation is kept 6 years [S]', due: null, done: false },
+    { text: 'Have counsel check every decision, deadline and draft before sending (secbook is not legal advice)', due: null, done: false },
+  );
+  return actions;
+}
+
+export function checklistMarkdown(a: Assessment): string {
+  const lines = [`# Action checklist — ${a.incident}: ${a.title}`, '', `> ${a.disclaimer}`, '', a.zone_note, ''];
+  for (const act of actionChecklist(a)) lines.push(`- [${act.done ? 'x' : ' '}] ${act.text}${act.due ? ` — due ${act.due}` : ''}`);
+  return `${lines.join('\n')}\n`;
+}
