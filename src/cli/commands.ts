@@ -13,7 +13,8 @@ import { runCommand } from './run.js';
 import { reviewCommand } from './review.js';
 import { checkCommand } from './check.js';
 import { scanCommand } from './scan.js';
+import { incidentCommand } from './incident.js';
 
 export type DefineCommand = (program: Command) => void;
 
-export const COMMANDS: DefineCommand[] = [initCommand, validateCommand, statusCommand, answerCommand, renderCommand, templatesCommand, runCommand, reviewCommand, checkCommand, scanCommand];
+export const COMMANDS: DefineCommand[] = [initCommand, validateCommand, statusCommand, answerCommand, renderCommand, templatesCommand, runCommand, reviewCommand, checkCommand, scanCommand, incidentCommand];
