@@ -23,7 +23,7 @@ export function reviewCommand(program: Command): void {
     .description('quarterly reviews: snapshot, re-confirm what is stale, see what changed, sign off')
     .addHelpText(
       'after',
-      '\nA review cycle:\n  secbook review start            # snapshot + mark stale/overdue/new items\n  secbook run --review             # go through just those items\n  secbook review status            # what is left\n  secbook review close --reviewer "Dana (CISO)" --sign-off "Reviewed with the SRE team"\n  secbook review diff              # what changed since the last closed review',
+      '\nA review cycle:\n  secbook review start            # snapshot + mark stale/overdue/new items\n  secbook run --review            # go through just those items\n  secbook review status           # what is left\n  secbook review close --reviewer "Dana (CISO)" --sign-off "Reviewed with the SRE team"\n  secbook review diff             # what changed since the last closed review',
     );
 
   common(review.command('start'))
