@@ -4,6 +4,7 @@
  */
 import type { Command } from 'commander';
 import { initCommand } from './init.js';
+import { scopeCommand } from './scope.js';
 import { validateCommand } from './validate.js';
 import { statusCommand } from './status.js';
 import { answerCommand } from './answer.js';
@@ -17,4 +18,4 @@ import { incidentCommand } from './incident.js';
 
 export type DefineCommand = (program: Command) => void;
 
-export const COMMANDS: DefineCommand[] = [initCommand, validateCommand, statusCommand, answerCommand, renderCommand, templatesCommand, runCommand, reviewCommand, checkCommand, scanCommand, incidentCommand];
+export const COMMANDS: DefineCommand[] = [initCommand, scopeCommand, validateCommand, statusCommand, answerCommand, renderCommand, templatesCommand, runCommand, reviewCommand, checkCommand, scanCommand, incidentCommand];

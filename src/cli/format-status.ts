@@ -1,6 +1,7 @@
 /** Text rendering of a StatusReport for the terminal. */
 import type { StatusReport } from '../domain/status-report.js';
 import type { Score } from '../domain/scoring.js';
+import type { FrameworkDecision } from '../domain/frameworks.js';
 import { style } from './style.js';
 
 /** `████░░░░` — a bar that also reads without colour. */
@@ -18,17 +19,23 @@ function line(label: string, s: Score, labelWidth: number, indent: string): stri
   return `${indent}${name} ${bar(s.score ?? 0, 12)} ${pct(s.score)}  answered ${s.answered}/${s.applicable}  ${style.dim(counts)}`;
 }
 
+/** Each framework, whether it applies, and why. */
+export function formatFrameworks(frameworks: readonly FrameworkDecision[]): string {
+  const out = [style.bold('Frameworks')];
+  for (const f of frameworks) {
+    const mark = f.applies ? style.green('✓ applies') : style.dim('✗ not in scope');
+    out.push(`  ${f.name.padEnd(24)} ${mark}${f.forced ? style.yellow(` (forced ${f.forced})`) : ''}`);
+    out.push(style.dim(`    why: ${f.reasons.join('; ')}`));
+  }
+  return out.join('\n');
+}
+
 export function formatStatus(report: StatusReport, options: { width: number }): string {
   const labelWidth = Math.max(18, Math.min(34, options.width - 70));
   const out: string[] = [];
   out.push(style.bold(`${report.organisation} — score ${pct(report.score.score).trim()}, ${Math.round(report.score.coverage * 100)}% answered`));
   out.push('');
-  out.push(style.bold('Frameworks'));
-  for (const f of report.frameworks) {
-    const mark = f.applies ? style.green('✓ applies') : style.dim('✗ not in scope');
-    out.push(`  ${f.name.padEnd(24)} ${mark}${f.forced ? style.yellow(` (forced ${f.forced})`) : ''}`);
-    out.push(style.dim(`    why: ${f.reasons.join('; ')}`));
-  }
+  out.push(formatFrameworks(report.frameworks));
   for (const checklist of report.score.checklists) {
     out.push('');
     out.push(line(checklist.title, checklist, labelWidth + 2, ''));

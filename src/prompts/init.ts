@@ -57,24 +57,24 @@ function checkDomains(domains: string[]): string[] {
 
 const options = <T extends string>(values: readonly T[]) => values.map((value) => ({ value }));
 
-/** The scope questions, asked one by one (follow-ups only when they matter). */
-async function askScope(initial: Scope): Promise<Scope> {
+/** The scope questions, asked one by one (follow-ups only when they matter); `initial` gives the defaults. */
+export async function askScope(initial: Scope): Promise<Scope> {
   const q = SCOPE_FIELDS;
   const scope: Scope = { ...initial };
-  scope.eu_personal_data = await askConfirm(q.eu_personal_data.question, false);
-  scope.uk_personal_data = await askConfirm(q.uk_personal_data.question, false);
+  scope.eu_personal_data = await askConfirm(q.eu_personal_data.question, initial.eu_personal_data ?? false);
+  scope.uk_personal_data = await askConfirm(q.uk_personal_data.question, initial.uk_personal_data ?? false);
   if (scope.eu_personal_data || scope.uk_personal_data) {
-    scope.gdpr_role = await askSelect(q.gdpr_role.question, options(['controller', 'processor', 'both'] as const), 'controller');
+    scope.gdpr_role = await askSelect(q.gdpr_role.question, options(['controller', 'processor', 'both'] as const), initial.gdpr_role ?? 'controller');
   }
-  scope.california_consumers = await askConfirm(q.california_consumers.question, false);
+  scope.california_consumers = await askConfirm(q.california_consumers.question, initial.california_consumers ?? false);
   if (scope.california_consumers) {
-    scope.ccpa_revenue_over_threshold = await askConfirm(q.ccpa_revenue_over_threshold.question, false);
-    scope.ccpa_100k_consumers = await askConfirm(q.ccpa_100k_consumers.question, false);
-    scope.ccpa_half_revenue_from_selling = await askConfirm(q.ccpa_half_revenue_from_selling.question, false);
+    scope.ccpa_revenue_over_threshold = await askConfirm(q.ccpa_revenue_over_threshold.question, initial.ccpa_revenue_over_threshold ?? false);
+    scope.ccpa_100k_consumers = await askConfirm(q.ccpa_100k_consumers.question, initial.ccpa_100k_consumers ?? false);
+    scope.ccpa_half_revenue_from_selling = await askConfirm(q.ccpa_half_revenue_from_selling.question, initial.ccpa_half_revenue_from_selling ?? false);
   }
-  scope.phi = await askConfirm(q.phi.question, false);
+  scope.phi = await askConfirm(q.phi.question, initial.phi ?? false);
   if (scope.phi) {
-    scope.hipaa_role = await askSelect(q.hipaa_role.question, options(['covered_entity', 'business_associate', 'both', 'none'] as const), 'business_associate');
+    scope.hipaa_role = await askSelect(q.hipaa_role.question, options(['covered_entity', 'business_associate', 'both', 'none'] as const), initial.hipaa_role ?? 'business_associate');
   }
   const states = await askText(`${q.us_states.question} (comma-separated codes, blank for none)`, {
     default: (initial.us_states ?? []).join(','),
@@ -88,9 +88,9 @@ async function askScope(initial: Scope): Promise<Scope> {
   scope.languages = await askMulti(q.languages.question, LANGUAGES.map((value) => ({ value, checked: initial.languages?.includes(value) })));
   scope.libraries = await askMulti(q.libraries.question, LIBRARIES.map((value) => ({ value, checked: initial.libraries?.includes(value) })));
   scope.providers = await askMulti(q.providers.question, PROVIDERS.map((value) => ({ value, checked: initial.providers?.includes(value) })));
-  scope.sends_marketing = await askConfirm(q.sends_marketing.question, false);
-  scope.mobile_apps = await askConfirm(q.mobile_apps.question, false);
-  scope.accepts_attachments = await askConfirm(q.accepts_attachments.question, false);
+  scope.sends_marketing = await askConfirm(q.sends_marketing.question, initial.sends_marketing ?? false);
+  scope.mobile_apps = await askConfirm(q.mobile_apps.question, initial.mobile_apps ?? false);
+  scope.accepts_attachments = await askConfirm(q.accepts_attachments.question, initial.accepts_attachments ?? false);
   return scope;
 }
 
