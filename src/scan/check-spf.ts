@@ -95,7 +95,12 @@ export async function checkSpf(dns: Dns, domain: string, options: SpfCheckOption
     const how = ev.mechanism ? `matched ${ev.mechanism}` : (ev.reason ?? 'no mechanism matched');
     if (ev.result === 'pass') findings.push({ ...pass(`sender ${ip}: SPF pass (${how})`), aspect: 'senders' });
     else {
-      const fix = ev.result === 'temperror' ? 'Retry: a DNS error stopped the evaluation.' : `Add ${ip.includes(':') ? 'ip6' : 'ip4'}:${ip} or the sending service's include: to the record.`;
+      const fix =
+        ev.result === 'temperror'
+          ? 'Retry: a DNS error stopped the evaluation.'
+          : ev.result === 'permerror'
+            ? 'Fix the errors above: receivers treat a permerror like a failing SPF check.'
+            : `If ${ip} sends for ${domain}, add ${ip.includes(':') ? 'ip6' : 'ip4'}:${ip} or its service's include: to the record.`;
       findings.push({ ...fail(`sender ${ip}: SPF ${ev.result} (${how})`, fix), aspect: 'senders' });
     }
   }

@@ -28,12 +28,15 @@ function findingLines(f: Finding, paint: Paint): string[] {
   return lines;
 }
 
+/** Long values (DKIM keys) are cut in the text report; --json keeps them whole. */
+const shorten = (record: string): string => record.replace(/([A-Za-z0-9+/=]{48})[A-Za-z0-9+/=]{16,}/g, (_m, head: string) => `${head}…`);
+
 function checkLines(c: CheckResult, paint: Paint): string[] {
   const title = `${TITLE[c.check] ?? c.check}${c.subject ? ` ${c.subject}` : ''}`;
   const lines = [`  ${paint.bold(title)}  ${badge(c.verdict, paint)}`];
   for (const r of c.records) {
     const [first, ...rest] = r.split('\n');
-    lines.push(`    ${paint.dim('found:')} ${first ?? ''}`);
+    lines.push(`    ${paint.dim('found:')} ${shorten(first ?? '')}`);
     for (const more of rest.slice(0, 12)) lines.push(`           ${more}`);
   }
   for (const f of c.findings) lines.push(...findingLines(f, paint));

@@ -53,6 +53,14 @@ export async function scanDomain(options: ScanOptions, domainRaw: string): Promi
   const timeoutMs = options.timeoutMs ?? 5000;
   const dns = createDns({ ...(options.resolver ? { server: options.resolver } : {}), timeoutMs });
   const [mx, apex] = await Promise.all([dns.mx(domain), dns.txt(domain)]);
+  // NOTE: when the DNS server itself does not answer, one clear error beats twenty lines
+  // of the same failure; a domain whose own servers fail shows up as SERVFAIL instead.
+  const down = [mx, apex].map((r) => (!r.ok && 'failure' in r ? r.failure : undefined));
+  if (down[0] && down[0] === down[1] && (down[0] === 'CONNREFUSED' || down[0] === 'TIMEOUT')) {
+    throw new SecbookError(`the DNS server ${dns.server} did not answer for ${domain} (${down[0]})`, {
+      hint: 'Check --resolver and the network, or raise --timeout (e.g. --timeout 15s).',
+    });
+  }
   const [spf, dmarc, dkim, mtaSts, tlsRpt, mxChecks] = await Promise.all([
     checkSpf(dns, domain, { senderIps: options.senderIps ?? [], mx }),
     checkDmarc(dns, domain, apex.ok ? apex.records : undefined),

@@ -41,6 +41,8 @@ describe('secbook scan (real process, loopback DNS and HTTPS)', () => {
     expect(r.stdout).toContain('WARN p=none: DMARC monitors but does not protect');
     expect(r.stdout).toMatch(/fix: Read the rua reports .* p=quarantine, then p=reject/);
     expect(r.stdout).toContain('FAIL policy https://mta-sts.bad.test/.well-known/mta-sts.txt: HTTP 301 redirect');
+    // Long key data is shortened in the text report.
+    expect(r.stdout).not.toMatch(/[A-Za-z0-9+/]{80}/);
   });
 
   it('exits 0 when there are only warnings', async () => {
@@ -65,6 +67,14 @@ describe('secbook scan (real process, loopback DNS and HTTPS)', () => {
     const r = await runCli(['scan', 'dnsfail.test', ...net()], { cwd: await tempDir(), env: ENV });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('could not read SPF: TXT dnsfail.test: DNS SERVFAIL');
+  });
+
+  it('says so when the DNS server does not answer at all', async () => {
+    const r = await runCli(['scan', 'good.test', '--resolver', '127.0.0.1:9', '--timeout', '500ms'], { cwd: await tempDir(), env: ENV });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/error: the DNS server 127\.0\.0\.1:9 did not answer for good\.test \((CONNREFUSED|TIMEOUT)\)/);
+    expect(r.stderr).toContain('hint: Check --resolver');
   });
 
   it('scans the workbook domains when none is given, and says so when there are none', async () => {
