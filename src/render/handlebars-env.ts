@@ -97,6 +97,19 @@ function templateError(file: string, error: unknown, what: 'compile' | 'render')
   });
 }
 
+/**
+ * Whether a runtime error's `line:col` points into `text`. NOTE: a `{{#> layout}}` block's
+ * content runs inside the layout partial, so the innermost partial on the stack is not
+ * always the file at fault; we check that the named field or helper is on that line.
+ */
+function pointsInto(text: string, error: unknown): boolean {
+  const raw = (error as Error)?.message ?? '';
+  const loc = / - (\d+):(\d+)$/.exec(raw);
+  const name = /^"([^"]+)" not defined/.exec(raw)?.[1] ?? /unknown helper (\S+)/.exec(raw)?.[1];
+  if (!loc || !name) return true;
+  return (text.split('\n')[Number(loc[1]) - 1] ?? '').includes(name);
+}
+
 /** Loads built-in templates, partials and CSS, then the team's overrides by name. */
 export function createTemplateEnv(options: TemplateEnvOptions = {}): TemplateEnv {
   const builtIn = options.builtInDir ?? builtInTemplateDir();
@@ -121,7 +134,7 @@ export function createTemplateEnv(options: TemplateEnvOptions = {}): TemplateEnv
         try {
           return compiled(ctx, opts);
         } catch (error) {
-          if (error instanceof SecbookError) throw error;
+          if (error instanceof SecbookError || !pointsInto(text, error)) throw error;
           throw templateError(display(source.path), error, 'render');
         }
       });
