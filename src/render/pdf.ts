@@ -69,6 +69,8 @@ export interface PrintOptions {
   footerText?: string;
   /** Header/footer colour; defaults to a neutral grey. */
   accentColor?: string;
+  /** Header/footer type size in points (default 7.5); breach notices need at least 10. */
+  headerFooterPt?: number;
 }
 
 const escapeHtml = (s: string): string =>
@@ -76,7 +78,7 @@ const escapeHtml = (s: string): string =>
 
 /** Header and footer are rendered by Chromium itself; they take inline styles only. */
 function headerFooter(options: PrintOptions): { headerTemplate: string; footerTemplate: string } {
-  const base = 'font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 7.5pt; color: #6b7280; width: 100%; padding: 0 16mm; display: flex; justify-content: space-between;';
+  const base = `font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: ${options.headerFooterPt ?? 7.5}pt; color: #6b7280; width: 100%; padding: 0 16mm; display: flex; justify-content: space-between;`;
   const title = escapeHtml(options.title);
   const version = options.version ? `version ${escapeHtml(options.version)}` : '';
   const footer = options.footerText ? escapeHtml(options.footerText) : '';
