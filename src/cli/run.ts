@@ -21,10 +21,11 @@ export function runCommand(program: Command): void {
     .option('--review', 'only the items the open quarterly review still needs (stale, overdue, new)')
     .addHelpText(
       'after',
-      '\nKeys (TUI): ↑/↓ j/k move · Enter open/edit · Esc back · d p t n status · e note · v evidence · o owner · u due · c confirm · / search · g next open · z undo · ? help · q quit\n\nExamples:\n  secbook\n  secbook run examples/acme --plain\n  secbook run --only email.auth.spf-record,email.auth.dmarc-policy',
+      '\nKeys (TUI): ↑/↓ j/k move · Enter open/edit · Esc back · d p t n status · e note · v evidence · o owner · u due · c confirm · / search · g next open · z undo · ? help · q quit\n\nExamples:\n  secbook\n  secbook run examples/acme --plain\n  secbook run --only email.auth.spf-record,email.auth.dmarc-enforcement',
     )
     .action(async (workbook: string, flags: RunFlags) => {
-      const { runSession } = await import('../session/run-session.js');
+      const { runSession, checkWorkbookArgument } = await import('../session/run-session.js');
+      await checkWorkbookArgument(cwd(), workbook, program.commands.map((c) => c.name()));
       const focus = flags.review
         ? await (await import('../review/review-focus.js')).openReviewFocus({ cwd: cwd(), workbook, checklistsDir: flags.checklists, now: now() })
         : flags.only === undefined ? undefined : list(flags.only);
@@ -40,6 +41,8 @@ export function runCommand(program: Command): void {
         write: (text) => process.stdout.write(text),
       });
       print(`Every answer is saved in ${result.file}. Progress: secbook status${workbook === 'workbook.yaml' ? '' : ` ${workbook}`}`);
-      if (result.ended === 'signal') process.exitCode = 130;
+      // Conventional codes for an interrupted (Ctrl-C) or terminated session; nothing was lost.
+      if (result.ended === 'interrupted') process.exitCode = 130;
+      if (result.ended === 'terminated') process.exitCode = 143;
     });
 }

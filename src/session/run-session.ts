@@ -39,8 +39,11 @@ export interface RunSessionResult {
   /** Set when the workbook was created first. */
   created: boolean;
   /** How the session ended. */
-  ended: 'quit' | 'finished' | 'signal';
+  ended: SessionEnd;
 }
+
+/** q / "save and quit", the end of the list, Ctrl-C or SIGINT, SIGTERM or SIGHUP. */
+export type SessionEnd = 'quit' | 'finished' | 'interrupted' | 'terminated';
 
 /** Front ends take a session and an autosave, and resolve when the user is done. */
 export interface FrontEndInput {

@@ -38,8 +38,8 @@ export interface AppProps {
   size?: Size;
   /** Open on the item view rather than the overview. */
   startOn?: 'overview' | 'item';
-  /** Called when the user quits (q or Ctrl-C); the runner flushes saves after unmounting. */
-  onQuit?: () => void;
+  /** Called when the user quits (q, or Ctrl-C: 'interrupt'); the runner flushes saves after unmounting. */
+  onQuit?: (how: 'quit' | 'interrupt') => void;
 }
 
 const STATUS_KEYS: Record<string, Status> = { d: 'done', p: 'partial', t: 'todo', n: 'na' };
@@ -59,8 +59,8 @@ export function App({ initial, saver, now, by, title, size: fixedSize, startOn =
   const gaps = useMemo(() => (ui.screen === 'summary' ? biggestGaps(state, bodyHeight - 1) : []), [ui.screen, state.answers, bodyHeight]);
   const current = state.items[state.cursor];
 
-  const quit = () => {
-    onQuit?.();
+  const quit = (how: 'quit' | 'interrupt' = 'quit') => {
+    onQuit?.(how);
     exit();
   };
 
@@ -69,7 +69,7 @@ export function App({ initial, saver, now, by, title, size: fixedSize, startOn =
     const state = stateRef.current;
     const ui = uiRef.current;
     const current = state.items[state.cursor];
-    if (key.ctrl && input === 'c') return quit();
+    if (key.ctrl && input === 'c') return quit('interrupt');
     if (ui.editor !== null || ui.overlay === 'search') return router.route(input, key);
     router.clearQueue();
     if (ui.overlay === 'help') return uiDispatch({ type: 'overlay', overlay: null });

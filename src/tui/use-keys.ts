@@ -15,6 +15,17 @@ const NO_KEY: Key = {
   capsLock: false, numLock: false,
 };
 
+/** One character of a multi-character chunk as ink would have reported it alone. */
+function charKey(ch: string): [string, Key] {
+  if (ch === '\r' || ch === '\n') return ['', { ...NO_KEY, return: true }];
+  if (ch === '\u007f' || ch === '\b') return ['', { ...NO_KEY, backspace: true }];
+  if (ch === '\t') return ['', { ...NO_KEY, tab: true }];
+  const code = ch.charCodeAt(0);
+  // Ctrl-A … Ctrl-Z (Ctrl-C typed right after another key, for instance).
+  if (code >= 1 && code <= 26) return [String.fromCharCode(code + 96), { ...NO_KEY, ctrl: true }];
+  return [ch, NO_KEY];
+}
+
 export function useKeys(handler: KeyHandler, options: { isActive?: boolean; perChar?: boolean } = {}): void {
   const ref = useRef(handler);
   ref.current = handler;
@@ -22,11 +33,11 @@ export function useKeys(handler: KeyHandler, options: { isActive?: boolean; perC
   const stable = useCallback(
     (input: string, key: Key) => {
       if (perChar && input.length > 1 && !key.ctrl && !key.meta && !input.includes('\u001b')) {
-        for (const ch of input) {
-          ref.current(ch === '\r' || ch === '\n' ? '' : ch, { ...NO_KEY, return: ch === '\r' || ch === '\n', backspace: ch === '\u007f' || ch === '\b', tab: ch === '\t' });
-        }
+        for (const ch of input) ref.current(...charKey(ch));
         return;
       }
+      // NOTE: a key typed before ink switched the terminal to raw mode arrives as "\n".
+      if (input === '\n' && !key.return) return ref.current('', { ...key, return: true });
       ref.current(input, key);
     },
     [perChar],

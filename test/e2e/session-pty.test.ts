@@ -1,0 +1,155 @@
+/** The guided session in a real pseudo-terminal: keystrokes in, workbook.yaml out. */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { runCli } from '../helpers/cli.js';
+import { ptyProject, startPty } from '../helpers/session-pty.js';
+
+const ESC = '\u001b';
+const readWorkbook = async (dir: string) => parse(await readFile(join(dir, 'workbook.yaml'), 'utf8'));
+
+/** Opens the search, jumps to an item by id and waits for its guidance. */
+async function goTo(s: ReturnType<typeof startPty>, id: string, guidance: string) {
+  s.type('/');
+  await s.waitFor('Search:');
+  s.type(id);
+  await s.waitFor(`${id}  `);
+  s.type('\r');
+  await s.waitFor(guidance);
+}
+
+describe('secbook (the TUI) in a terminal', { timeout: 120_000 }, () => {
+  test('answer three items with keystrokes, quit with q: the answers are in workbook.yaml and the terminal is restored', async () => {
+    const dir = await ptyProject();
+    const s = startPty([], dir);
+    await s.waitFor('Checklist / section');
+    await goTo(s, 'tst.basics.spf', 'Why SPF matters.');
+    s.type('d');
+    await s.waitFor('Answer: ✓ done');
+    s.type('j');
+    await s.waitFor('Do you sign with DKIM?');
+    s.type('p');
+    await s.waitFor('Answer: ◐ partial');
+    s.type('j');
+    await s.waitFor('Do you publish a DMARC policy?');
+    s.type('e');
+    await s.waitFor('Note (Markdown allowed)');
+    s.type('p=none for now\r');
+    await s.waitFor('note: p=none for now');
+    s.type('t');
+    await s.waitFor('Answer: ✗ todo');
+    s.type('q');
+    const { exitCode } = await s.exited;
+    expect(exitCode).toBe(0);
+    expect(s.screen()).toContain('Every answer is saved in workbook.yaml.');
+    // ink shows the cursor again and the alternate screen is left.
+    expect(s.raw()).toContain('\u001b[?25h');
+    expect(s.raw().lastIndexOf('\u001b[?1049l')).toBeGreaterThan(s.raw().lastIndexOf('\u001b[?1049h'));
+    const wb = await readWorkbook(dir);
+    expect(wb.answers['tst.basics.spf']).toMatchObject({ status: 'done' });
+    expect(wb.answers['tst.basics.dkim']).toMatchObject({ status: 'partial' });
+    expect(wb.answers['tst.basics.dmarc']).toMatchObject({ status: 'todo', note: 'p=none for now' });
+    expect(wb.answers['tst.basics.dmarc'].updated_at).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(wb.session.last_item).toBe('tst.basics.dmarc');
+    // The comments `init` wrote survive the saves.
+    expect(await readFile(join(dir, 'workbook.yaml'), 'utf8')).toContain('# secbook workbook: your answers');
+
+    // Reopening resumes on the item where the session stopped.
+    const again = startPty(['run'], dir);
+    await again.waitFor('Do you publish a DMARC policy?');
+    await again.waitFor('note: p=none for now');
+    again.type('q');
+    expect((await again.exited).exitCode).toBe(0);
+  });
+
+  test('Ctrl-C mid-session: nothing answered is lost, exit code 130', async () => {
+    const dir = await ptyProject();
+    const s = startPty([], dir);
+    await s.waitFor('Checklist / section');
+    await goTo(s, 'tst.basics.dkim', 'Why DKIM matters.');
+    s.type('n');
+    await s.waitFor('Answer: – n/a');
+    s.type('j');
+    await s.waitFor('Do you publish a DMARC policy?');
+    // The last answer and Ctrl-C arrive together: the save must still happen.
+    s.type('d\u0003');
+    const { exitCode } = await s.exited;
+    expect(exitCode).toBe(130);
+    const wb = await readWorkbook(dir);
+    expect(wb.answers['tst.basics.dkim']).toMatchObject({ status: 'na' });
+    expect(wb.answers['tst.basics.dmarc']).toMatchObject({ status: 'done' });
+    expect(s.raw()).toContain('\u001b[?25h');
+  });
+
+  test('SIGTERM unmounts, saves and exits 143', async () => {
+    const dir = await ptyProject();
+    const s = startPty([], dir);
+    await s.waitFor('Checklist / section');
+    await goTo(s, 'tst.basics.spf', 'Why SPF matters.');
+    s.type('p');
+    await s.waitFor('Answer: ◐ partial');
+    s.pty.kill('SIGTERM');
+    const { exitCode } = await s.exited;
+    expect(exitCode).toBe(143);
+    expect((await readWorkbook(dir)).answers['tst.basics.spf']).toMatchObject({ status: 'partial' });
+  });
+
+  test('--only walks just those items; Esc and ← go back to the list', async () => {
+    const dir = await ptyProject();
+    const s = startPty(['run', '--only', 'tst.more.hours,tst.basics.dkim'], dir);
+    await s.waitFor('0/2 answered');
+    s.type('\r');
+    await s.waitFor('(1/2)');
+    s.type(ESC);
+    await s.waitFor('Checklist / section');
+    s.type('q');
+    expect((await s.exited).exitCode).toBe(0);
+  });
+
+  test('colours follow NO_COLOR; status symbols are there either way', async () => {
+    const dir = await ptyProject();
+    const colour = startPty(['run', '--only', 'tst.basics.spf'], dir, { FORCE_COLOR: '1' });
+    await colour.waitFor('Checklist / section');
+    colour.type('q');
+    await colour.exited;
+    // eslint-disable-next-line no-control-regex
+    expect(colour.raw()).toMatch(/\u001b\[3[0-9]m/);
+    const plain = startPty(['run', '--only', 'tst.basics.spf'], dir, { NO_COLOR: '1' });
+    await plain.waitFor('Checklist / section');
+    plain.type('q');
+    await plain.exited;
+    expect(plain.screen()).toContain('✗ todo 0  ◐ partial 0  ✓ done 0  – n/a 0  · open 1');
+    // eslint-disable-next-line no-control-regex
+    expect(plain.raw()).not.toMatch(/\u001b\[3[0-9]m/);
+  });
+});
+
+describe('secbook run without a terminal', () => {
+  test('refuses with a pointer to `secbook answer` and `secbook status`, exit code 2, without waiting for input', async () => {
+    const dir = await ptyProject();
+    for (const args of [[], ['run'], ['run', '--plain']]) {
+      const r = await runCli(args, { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('secbook run needs an interactive terminal');
+      expect(r.stderr).toContain('secbook answer <item-id>');
+      expect(r.stderr).toContain('secbook status');
+    }
+  });
+
+  test('a mistyped command is not taken for a workbook folder', async () => {
+    const dir = await ptyProject();
+    const r = await runCli(['stauts'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('unknown command "stauts"');
+    expect(r.stderr).toContain('secbook status');
+  });
+
+  test('--only with an unknown id names it and suggests close ids', async () => {
+    const dir = await ptyProject();
+    const s = startPty(['run', '--only', 'tst.basics.dkin'], dir);
+    await s.waitFor('no checklist item "tst.basics.dkin"');
+    await s.waitFor('tst.basics.dkim');
+    expect((await s.exited).exitCode).toBe(1);
+  });
+});
