@@ -47,7 +47,19 @@ const TLS_CODES = /CERT|SELF_SIGNED|UNABLE_TO|ALTNAME|DEPTH_ZERO|ERR_TLS/;
 export function fetchHttps(url: string, options: FetchOptions): Promise<FetchResult> {
   return new Promise((resolve) => {
     const u = new URL(url);
-    const done = (r: FetchResult) => resolve(r);
+    let settled = false;
+    // NOTE: a deadline for the whole fetch, not only for an idle socket: a server that
+    // trickles bytes must not hold the scan.
+    const timer = setTimeout(() => {
+      done({ ok: false, problem: `no answer within ${options.timeoutMs} ms (timeout)` });
+      req.destroy();
+    }, options.timeoutMs);
+    const done = (r: FetchResult) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(r);
+    };
     const req = request(
       {
         host: u.hostname,
@@ -58,7 +70,6 @@ export function fetchHttps(url: string, options: FetchOptions): Promise<FetchRes
         headers: { 'user-agent': 'secbook-scan', accept: 'text/plain' },
         lookup: dnsLookup(options.dns),
         ...(options.ca?.length ? { ca: [...rootCertificates, ...options.ca] } : {}),
-        timeout: options.timeoutMs,
       },
       (res) => {
         const status = res.statusCode ?? 0;
@@ -85,10 +96,6 @@ export function fetchHttps(url: string, options: FetchOptions): Promise<FetchRes
         res.on('error', (error) => done({ ok: false, status, problem: error.message }));
       },
     );
-    req.on('timeout', () => {
-      req.destroy();
-      done({ ok: false, problem: `no answer within ${options.timeoutMs} ms (timeout)` });
-    });
     req.on('error', (error: NodeJS.ErrnoException) => {
       const code = error.code ?? '';
       if (TLS_CODES.test(code)) done({ ok: false, problem: `TLS certificate not valid for ${u.hostname}: ${code} (${error.message})` });

@@ -86,6 +86,12 @@ export function buildZone(keys: { k2048: string; k1024: string; k512: string }):
     '_mta-sts.untrusted.test': txt('v=STSv1; id=abc'),
     'untrusted.test': txt('v=spf1 -all'),
     'mta-sts.untrusted.test': host(),
+    '_mta-sts.big.test': txt('v=STSv1; id=abc'),
+    'mta-sts.big.test': host(),
+    '_mta-sts.hang.test': txt('v=STSv1; id=abc'),
+    'mta-sts.hang.test': host(),
+    '_mta-sts.nohost.test': txt('v=STSv1; id=abc'),
+    'refused.test': [{ type: 'REFUSED' }],
   };
 }
 
@@ -103,6 +109,9 @@ export async function startScanWorld(): Promise<ScanWorld> {
       site('mta-sts.bad.test', serve('', 'text/html', 301, { location: 'https://www.bad.test/mta-sts.txt' })),
       site('mta-sts.ctype.test', serve(POLICY(['*.ctype.test'], 'testing', 3600), 'text/html')),
       site('mta-sts.expired.test', serve(POLICY(['mx.expired.test'])), { expired: true }),
+      site('mta-sts.big.test', serve(POLICY(['mx.big.test']) + `# ${'x'.repeat(70 * 1024)}\n`)),
+      // Never answers: the fetch must give up on its own.
+      site('mta-sts.hang.test', () => undefined),
       site('mta-sts.untrusted.test', serve(POLICY(['mx.untrusted.test'])), { selfSigned: true }),
     ]),
   );

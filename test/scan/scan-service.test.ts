@@ -117,6 +117,7 @@ describe('scan against a real loopback DNS and HTTPS server', () => {
     expect(whys(dmarc)).toContain('could not read DMARC: TXT _dmarc.slow.test: DNS TIMEOUT');
     expect(whys(one(slow, 'dmarc'))).toContain('v=DMARC1 record at slow.test itself has no effect');
     expect(whys(one(await run('nothing.test'), 'dmarc'))).toContain('no DMARC record: TXT _dmarc.nothing.test: NXDOMAIN');
+    expect(whys(one(await run('refused.test'), 'spf'))).toContain('could not read SPF: TXT refused.test: DNS REFUSED');
   });
 
   it('checks the MTA-STS content type, mode, max_age and that a wildcard covers one label only', async () => {
@@ -126,6 +127,12 @@ describe('scan against a real loopback DNS and HTTPS server', () => {
     expect(text).toContain('mode: testing');
     expect(text).toContain('max_age 3600s is under a day');
     expect(text).toContain('MX not covered by any mx: line: mail.other.test, a.b.ctype.test');
+  });
+
+  it('caps the policy size, times out a silent server and reports a missing policy host', async () => {
+    expect(whys(one(await run('big.test'), 'mta-sts'))).toContain('the policy is larger than 64 KB (size cap)');
+    expect(whys(one(await run('hang.test', { timeoutMs: 300 }), 'mta-sts'))).toContain('no answer within 900 ms (timeout)');
+    expect(whys(one(await run('nohost.test'), 'mta-sts'))).toMatch(/mta-sts\.nohost\.test: NXDOMAIN/);
   });
 
   it('rejects an expired or untrusted MTA-STS certificate', async () => {
