@@ -91,7 +91,7 @@ export async function renderIncident(options: RenderIncidentOptions): Promise<Re
     try {
       const { withBrowser, printPdf, mapBounded, PRINT_CONCURRENCY } = await import('../render/pdf.js');
       await withBrowser(async (browser) => {
-        const pdfs = await mapBounded(htmls, PRINT_CONCURRENCY, (h) => printPdf(browser, h.html, { title: h.title, paper: h.us ? 'letter' : 'a4', footerText: 'DRAFT — not legal advice' }));
+        const pdfs = await mapBounded(htmls, PRINT_CONCURRENCY, (h) => printPdf(browser, h.html, { title: h.title, paper: h.us ? 'letter' : 'a4', footerText: 'DRAFT — not legal advice', headerFooterPt: 10 }));
         for (const [i, h] of htmls.entries()) await write(`${h.id}.pdf`, pdfs[i] as Uint8Array);
       });
     } catch (error) {
