@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { closeMatches, buildAnswerPatch } from '../../src/domain/answer-patch.js';
 import type { Item } from '../../src/domain/checklist-schema.js';
-import { SecbookError } from '../../src/errors.js';
+import type { SecbookError } from '../../src/errors.js';
 
 const ids = ['gdpr.basis.lawful-basis', 'email.auth.spf-record', 'email.auth.spf-lookups', 'email.auth.dkim-keys', 'hipaa.baa.providers'];
 

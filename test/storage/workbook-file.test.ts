@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFile, writeFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { WorkbookFile } from '../../src/storage/workbook-file.js';
-import { ConflictError, InvalidFileError, SecbookError } from '../../src/errors.js';
+import type { SecbookError } from '../../src/errors.js';
+import { ConflictError, InvalidFileError } from '../../src/errors.js';
 import { MAX_YAML_BYTES } from '../../src/storage/yaml-source.js';
 import { tempDir } from '../helpers/cli.js';
 
