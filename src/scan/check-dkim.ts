@@ -34,6 +34,7 @@ export function dkimKeyFindings(record: string): { findings: Finding[]; data: Re
   if (!tags.has('p')) {
     findings.push(fail('no p= tag: not a DKIM key record', 'Publish the public key from your mail provider in p=.'));
   } else if (p === '') {
+    data.revoked = true;
     findings.push(fail('p= is empty: this key is revoked, signatures with this selector fail', 'If the selector is still used to sign, publish its key; otherwise stop signing with it.'));
   } else if (k === 'rsa') {
     const bits = rsaKeyBits(p);
@@ -58,7 +59,9 @@ export function dkimKeyFindings(record: string): { findings: Finding[]; data: Re
 
 export async function checkDkim(dns: Dns, domain: string, selectors: string[]): Promise<CheckResult[]> {
   const given = [...new Set(selectors)];
-  const guesses = given.length ? [] : GUESSED_SELECTORS.filter((s) => !given.includes(s));
+  // Guesses are tried even when selectors are given: a forgotten selector with a weak key
+  // is still a key anyone can sign with. They are labelled as guesses in the report.
+  const guesses = GUESSED_SELECTORS.filter((s) => !given.includes(s));
   const out: CheckResult[] = [];
   const tried: string[] = [];
   const failed: string[] = [];
@@ -85,7 +88,9 @@ export async function checkDkim(dns: Dns, domain: string, selectors: string[]): 
     const findings: Finding[] = [];
     if (records.length > 1) findings.push(fail(`${label}: ${records.length} key records; verifiers pick one at random`, 'Keep one record per selector.'));
     const key = dkimKeyFindings(records[0] ?? '');
-    findings.push(...key.findings.map((f) => ({ ...f, why: `${label}: ${f.why}` })));
+    // A revoked key under a guessed selector is a retired key: that is how it should look.
+    const keyFindings = guessed && key.data.revoked ? [info('p= is empty: a revoked (retired) key')] : key.findings;
+    findings.push(...keyFindings.map((f) => ({ ...f, why: `${label}: ${f.why}` })));
     out.push(result('dkim', domain, records, findings, { subject: selector, data: { ...key.data, guessed } }));
   }
   if (out.length === 0) {
@@ -102,7 +107,7 @@ export async function checkDkim(dns: Dns, domain: string, selectors: string[]): 
         },
       ]),
     );
-  } else if (tried.length && guesses.length) {
+  } else if (given.length === 0 && tried.length) {
     out.push(result('dkim', domain, [], [info(`guessed selectors not found: ${tried.join(', ')}`)]));
   }
   return out;

@@ -60,6 +60,8 @@ export function buildZone(keys: { k2048: string; k1024: string; k512: string }):
     '_dmarc.bad.test': txt('v=DMARC1; p=none; pct=50; rua=mailto:reports@elsewhere.test; ri=3600'),
     'old._domainkey.bad.test': txt('v=DKIM1; k=rsa; p='),
     'weak._domainkey.bad.test': txt(`v=DKIM1; k=rsa; p=${keys.k512}`),
+    'google._domainkey.bad.test': txt(`v=DKIM1; k=rsa; p=${keys.k1024}`),
+    'default._domainkey.bad.test': txt('v=DKIM1; p='),
     'mid._domainkey.bad.test': txt(`v=DKIM1; k=rsa; t=y; p=${keys.k1024}`),
     '_mta-sts.bad.test': txt('v=STSv1; id=1'),
     'mta-sts.bad.test': host(),

@@ -70,6 +70,12 @@ describe('scan against a real loopback DNS and HTTPS server', () => {
     expect(whys(dkim.mid!)).toContain('RSA key is 1024 bits');
     expect(whys(dkim.mid!)).toContain('t=y: testing mode');
     expect(whys(dkim.nosuch!)).toContain('NXDOMAIN');
+    // Common selectors are tried too, and labelled as guesses.
+    expect(whys(dkim.google!)).toContain('selector "google" (guessed): RSA key is 1024 bits');
+    expect(dkim.google!.data?.guessed).toBe(true);
+    expect(dkim.default!.verdict).toBe('info');
+    expect(whys(dkim.default!)).toContain('selector "default" (guessed): p= is empty: a revoked (retired) key');
+    expect(Object.keys(dkim).sort()).toEqual(['default', 'google', 'mid', 'nosuch', 'old', 'weak']);
     const sts = whys(one(r, 'mta-sts'));
     expect(sts).toContain('HTTP 301 redirect to https://www.bad.test/mta-sts.txt: redirects must not be followed');
     expect(one(r, 'mta-sts').verdict).toBe('fail');
