@@ -65,7 +65,9 @@ export interface ContactRow {
   name: string;
   email: string | null;
   phone: string | null;
+  /** Null draws "no backup named" (flagged) unless the row is marked `backupExpected: false`. */
   backup: string | null;
+  backupExpected?: boolean;
 }
 
 export type Block =
@@ -73,7 +75,14 @@ export type Block =
   | { kind: 'markdown'; text: string }
   | { kind: 'callout'; tone: Tone; title: string; text: string }
   | { kind: 'statements'; statements: Statement[] }
-  | { kind: 'table'; caption: string | null; columns: string[]; rows: Cell[][] }
+  | {
+      kind: 'table';
+      caption: string | null;
+      columns: string[];
+      rows: Cell[][];
+      /** Optional CSS class per column: `c-num` (narrow, right-aligned), `c-nowrap`, `c-wide`. */
+      classes?: string[];
+    }
   | { kind: 'contacts'; caption: string | null; contacts: ContactRow[] }
   | { kind: 'chart'; chart: Chart }
   | { kind: 'list'; items: string[] }

@@ -43,7 +43,7 @@ function block(b: Block): string {
     }
     case 'contacts': {
       const head = '| Role | Name | Email | Phone | Backup |\n| --- | --- | --- | --- | --- |';
-      const rows = b.contacts.map((c) => `| ${[c.role, c.name, c.email ?? '—', c.phone ?? '—', c.backup ?? 'no backup named'].map(cell).join(' | ')} |`);
+      const rows = b.contacts.map((c) => `| ${[c.role, c.name, c.email ?? '—', c.phone ?? '—', c.backup ?? (c.backupExpected === false ? '—' : 'no backup named')].map(cell).join(' | ')} |`);
       return [b.caption ? `**${mdEscape(b.caption)}**\n` : '', head, ...rows].filter(Boolean).join('\n');
     }
     case 'chart':

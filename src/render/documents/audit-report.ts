@@ -45,6 +45,7 @@ export function auditReport(ctx: DocContext): DocumentModel[] {
       kind: 'table',
       caption: null,
       columns: ['Section', 'Score', 'Answered', 'In place', 'Partly', 'To do / open', 'N/A'],
+      classes: ['', 'c-num', 'c-num', 'c-num', 'c-num', 'c-num', 'c-num'],
       rows: cl.sections.map((s) => [
         c(s.title),
         c(percent(s.score), toneFor(s.score)),
@@ -68,6 +69,7 @@ export function auditReport(ctx: DocContext): DocumentModel[] {
           kind: 'table',
           caption: null,
           columns: ['Weight', 'Item', 'Status', 'Section'],
+          classes: ['c-num', '', 'c-status', 'c-section'],
           rows: gaps.map(({ ref, view }) => [c(String(ref.item.weight)), c(`${ref.item.question} [${ref.item.id}]`), c(view.statement.statusLabel, view.statement.tone), c(sectionName(ref))]),
         },
   ]);
@@ -83,6 +85,7 @@ export function auditReport(ctx: DocContext): DocumentModel[] {
           kind: 'table',
           caption: null,
           columns: ['Due', 'Action', 'Owner', 'Status'],
+          classes: ['c-due', '', '', 'c-status'],
           rows: actions.map(({ ref, view }) => [
             c(view.statement.due ? `${longDate(view.statement.due)}${view.statement.overdue ? ' — OVERDUE' : ''}` : 'no date', view.statement.overdue ? 'warning' : null),
             c(`${ref.item.question} [${ref.item.id}]`),
@@ -97,7 +100,7 @@ export function auditReport(ctx: DocContext): DocumentModel[] {
   b.section('Unanswered items', [
     unanswered.length === 0
       ? { kind: 'callout', tone: 'ok', title: 'Nothing unanswered', text: 'Every applicable item has an answer.' }
-      : { kind: 'table', caption: null, columns: ['Item', 'Section', 'Weight'], rows: unanswered.map(({ ref }) => [c(`${ref.item.question} [${ref.item.id}]`), c(sectionName(ref)), c(String(ref.item.weight))]) },
+      : { kind: 'table', caption: null, columns: ['Item', 'Section', 'Weight'], classes: ['', 'c-section', 'c-num'], rows: unanswered.map(({ ref }) => [c(`${ref.item.question} [${ref.item.id}]`), c(sectionName(ref)), c(String(ref.item.weight))]) },
   ]);
 
   const org = ctx.workbook.organisation;

@@ -31,16 +31,19 @@ export class DocBuilder {
   itemBlocks(refs: readonly ItemRef[]): Block[] {
     const statements: Statement[] = [];
     const contacts: ContactRow[] = [];
+    const notes: string[] = [];
     for (const ref of refs) {
       const view = this.use(ref);
       if (ref.item.type === 'contacts' && view.contacts && !view.statement.open) {
         contacts.push(...contactRows(roleName(ref), view.contacts));
+        if (view.statement.note) notes.push(`${roleName(ref)}: ${view.statement.note.replace(/\s+/g, ' ')}`);
       } else {
         statements.push(view.statement);
       }
     }
     const blocks: Block[] = [];
     if (contacts.length > 0) blocks.push({ kind: 'contacts', caption: null, contacts });
+    if (notes.length > 0) blocks.push({ kind: 'list', items: notes });
     if (statements.length > 0) blocks.push({ kind: 'statements', statements });
     return blocks;
   }

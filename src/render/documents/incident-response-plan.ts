@@ -18,7 +18,7 @@ function organisationContacts(ctx: DocContext): ContactRow[] {
   const org = ctx.workbook.organisation;
   const rows: ContactRow[] = [];
   const add = (role: string, p: typeof org.dpo): void => {
-    if (p) rows.push({ role: p.role ? `${role}: ${p.role}` : role, name: p.name, email: p.email ?? null, phone: p.phone ?? null, backup: null });
+    if (p) rows.push({ role: p.role ? `${role}: ${p.role}` : role, name: p.name, email: p.email ?? null, phone: p.phone ?? null, backup: null, backupExpected: false });
   };
   add('Security contact', org.security_contact);
   add('Data protection officer', org.dpo);
