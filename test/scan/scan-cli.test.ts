@@ -33,6 +33,15 @@ describe('secbook scan (real process, loopback DNS and HTTPS)', () => {
     expect(r.stdout).toContain('0 failing');
   });
 
+  it('trusts a CA given by NODE_EXTRA_CA_CERTS as well as --ca-file', async () => {
+    const args = ['scan', 'good.test', '--json', '--resolver', world.dns.address, '--timeout', '1s', '--https-port', String(world.https.port)];
+    const sts = (stdout: string) => JSON.parse(stdout).domains[0].checks.find((c: { check: string }) => c.check === 'mta-sts');
+    const untrusted = await runCli(args, { cwd: await tempDir(), env: ENV });
+    expect(sts(untrusted.stdout).findings[0].why).toContain('TLS certificate not valid for mta-sts.good.test');
+    const trusted = await runCli(args, { cwd: await tempDir(), env: { ...ENV, NODE_EXTRA_CA_CERTS: world.pki.caFile } });
+    expect(sts(trusted.stdout).verdict).toBe('pass');
+  });
+
   it('exits 1 on failures and prints why and how to fix', async () => {
     const dir = await tempDir();
     const r = await runCli(['scan', 'bad.test', ...net()], { cwd: dir, env: ENV });
