@@ -4,6 +4,7 @@ import { parseSpf } from '../../src/scan/spf-parse.js';
 import { scanEvidence } from '../../src/scan/scan-evidence.js';
 import { rsaKeyBits } from '../../src/scan/check-dkim.js';
 import { parseDuration } from '../../src/cli/scan.js';
+import { normaliseDomain } from '../../src/scan/scan.js';
 import { generateKeyPairSync } from 'node:crypto';
 
 describe('MTA-STS policy and mx patterns', () => {
@@ -77,5 +78,14 @@ describe('--timeout', () => {
     expect(parseDuration('2')).toBe(2000);
     expect(parseDuration('1m')).toBe(60000);
     expect(() => parseDuration('0')).toThrow(/out of range/);
+  });
+});
+
+describe('domain arguments', () => {
+  it('accepts addresses, trailing dots and IDNs; rejects URLs', () => {
+    expect(normaliseDomain('Dana@Example.COM.')).toBe('example.com');
+    expect(normaliseDomain('bücher.example')).toBe('xn--bcher-kva.example');
+    expect(() => normaliseDomain('https://example.com/')).toThrow(/not a domain name/);
+    expect(() => normaliseDomain('localhost')).toThrow(/not a domain name/);
   });
 });
