@@ -5,7 +5,6 @@ import { spawn } from 'node-pty';
 import { tempDir } from '../helpers/cli.js';
 import { isolatedCli, writeProject, type IsolatedCli } from '../helpers/review-fixtures.js';
 
-// eslint-disable-next-line no-control-regex -- stripping terminal escape codes
 const strip = (s: string) => s.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
 
 let cli: IsolatedCli;
