@@ -83,10 +83,10 @@ export function itemsToReconfirm(set: ChecklistSet, workbook: Workbook, options:
  */
 export function pendingItems(set: ChecklistSet, workbook: Workbook, review: Review): string[] {
   const { items, answers } = applicableState(set, workbook);
-  const applicable = new Set(items.map((r) => r.item.id));
   const started = new Date(review.started_at).getTime();
-  return Object.keys(review.reconfirm).filter((id) => {
-    if (!applicable.has(id)) return false;
+  // In checklist order (the review file keeps them sorted by id).
+  return items.map((r) => r.item.id).filter((id) => {
+    if (!(id in review.reconfirm)) return false;
     const answer = answers[id];
     if (!answer || !statusOf(answer)) return true;
     const touched = [answer.confirmed_at, answer.updated_at].filter((t): t is string => Boolean(t)).map((t) => new Date(t).getTime());

@@ -60,5 +60,8 @@ describe('stale detection (injected clock)', () => {
       },
     } as unknown as Review;
     expect(pendingItems(checklists, workbook.data, review)).toEqual(['rv.auth.dmarc', 'rv.ops.contacts']);
+    // Listed in checklist order, not the id order the review file is sorted in.
+    const earlier = { ...review, started_at: '2027-01-30T00:00:00Z' } as Review;
+    expect(pendingItems(checklists, workbook.data, earlier)).toEqual(['rv.auth.spf', 'rv.auth.dmarc', 'rv.ops.backups', 'rv.ops.contacts']);
   });
 });
