@@ -15,7 +15,8 @@ export function actionChecklist(a: Assessment): Action[] {
     due: n.deadline ?? (n.sent_at ? null : n.deadline_text),
     done: n.status === 'sent',
   }));
-  const missing = [...new Set(open.flatMap((n) => n.missing))];
+  // `notices.X.sent_at` is not a fact to find out: it is recorded when X is sent.
+  const missing = [...new Set(open.flatMap((n) => n.missing))].filter((m) => !m.startsWith('notices.'));
   if (missing.length > 0) actions.push({ text: `Record the missing facts in the incident file: ${missing.join(', ')}`, due: null, done: false });
   actions.push(
     { text: 'Record every breach, notified or not, with its facts, effects and remedial action (GDPR Art. 33(5)): this incident file is that record', due: null, done: false },

@@ -53,6 +53,7 @@ export function gdprRules(j: 'EU' | 'UK'): NoticeRule[] {
       notes: [
         'Content: (a) nature, categories and approximate numbers of people and records; (b) DPO or contact point; (c) likely consequences; (d) measures taken or proposed (Art. 33(3)).',
         'What is not known yet may follow in phases without further undue delay (33(4)); a late notice must give the reasons for the delay.',
+        ...(eu ? ['A Nov 2025 EU proposal would move to 96 hours and high-risk only — a proposal, not law: secbook uses 72 hours.'] : []),
       ],
       factors: (f) => [threshold(f, j, 'any'), controller(f), riskFactor(f, 'risk')],
     },

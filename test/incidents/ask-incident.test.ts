@@ -1,0 +1,75 @@
+/** The guided `incident new` flow, with the prompt adapter replaced (as STYLE.md suggests). */
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+
+const answers: { text: string[]; select: string[]; multi: string[][] } = { text: [], select: [], multi: [] };
+const asked: string[] = [];
+
+vi.mock('../../src/prompts/ask.js', () => ({
+  askText: vi.fn(async (message: string, options: { validate?: (v: string) => true | string } = {}) => {
+    asked.push(message);
+    const v = answers.text.shift() ?? '';
+    const ok = options.validate?.(v) ?? true;
+    if (ok !== true) throw new Error(`validation refused "${v}": ${ok}`);
+    return v;
+  }),
+  askSelect: vi.fn(async (message: string) => {
+    asked.push(message);
+    return answers.select.shift() ?? 'unknown';
+  }),
+  askMulti: vi.fn(async (message: string) => {
+    asked.push(message);
+    return answers.multi.shift() ?? [];
+  }),
+  askConfirm: vi.fn(async () => true),
+}));
+
+const { askIncident } = await import('../../src/incidents/ask-incident.js');
+const { incidentSchema } = await import('../../src/incidents/incident-schema.js');
+
+beforeEach(() => {
+  answers.text = [];
+  answers.select = [];
+  answers.multi = [];
+  asked.length = 0;
+});
+
+describe('guided incident flow', () => {
+  test('asks for every missing fact; "unknown" answers stay unknown', async () => {
+    answers.text = ['Laptop stolen', 'A laptop was stolen from a car.', '2026-03-27T10:00 Europe/Berlin', 'now', '', 'EU=30~,CA=12'];
+    answers.multi = [['names', 'health']];
+    // encrypted, key compromised, gdpr role, hipaa role, state role, gdpr risk
+    answers.select = ['yes', 'unknown', 'controller', 'unknown', 'owner', 'high'];
+    const f = await askIncident({}, '2026-03-28T09:00:00+01:00');
+    expect(f).toMatchObject({
+      title: 'Laptop stolen',
+      description: 'A laptop was stolen from a car.',
+      aware_at: '2026-03-27T10:00 Europe/Berlin',
+      discovered_at: '2026-03-28T09:00:00+01:00',
+      data_categories: ['names', 'health'],
+      encrypted: 'yes',
+      key_compromised: 'unknown',
+      affected: { EU: { count: 30, estimate: true }, CA: { count: 12 } },
+      role: { gdpr: 'controller', us_state: 'owner' },
+      risk: { gdpr: 'high' },
+    });
+    expect(f.occurred_at).toBeUndefined();
+    expect(f.role?.hipaa).toBeUndefined();
+    expect(incidentSchema.safeParse({ format: 1, id: 'INC-2026-001', ...f }).success).toBe(true);
+  });
+
+  test('does not ask again for what flags gave', async () => {
+    answers.select = ['unknown', 'unknown', 'unknown', 'unknown'];
+    await askIncident(
+      { title: 'Given', description: 'd', aware_at: 'x', discovered_at: 'y', occurred_at: 'z', data_categories: ['names'], encrypted: 'no', affected: { EU: { count: 1 } } },
+      '2026-03-28T09:00:00Z',
+    );
+    expect(asked.some((m) => m.startsWith('Title'))).toBe(false);
+    expect(asked.some((m) => m.includes('encrypted'))).toBe(false);
+    expect(asked).toHaveLength(4);
+  });
+
+  test('a time without a zone is refused by the prompt', async () => {
+    answers.text = ['T', '', '2026-03-27T10:00'];
+    await expect(askIncident({}, '2026-03-28T09:00:00Z')).rejects.toThrow(/expected a time with a zone/);
+  });
+});
