@@ -65,15 +65,13 @@ export function renderDocumentMarkdown(doc: DocumentModel, meta: DocumentMeta): 
   if (doc.openDecisions.length > 0) {
     out.push(`> **${doc.openDecisions.length} open decision(s).** Unanswered questions are marked OPEN DECISION and listed at the end; they are not policy until decided.`);
   }
-  out.push('## Revision history', '| Version | Date | What changed |\n| --- | --- | --- |');
-  out.push(meta.revisions.map((r) => `| ${r.version} | ${longDate(r.date)} | ${r.changes.map(cell).join('<br>')} |`).join('\n'));
+  out.push('## Revision history', ['| Version | Date | What changed |', '| --- | --- | --- |', ...meta.revisions.map((r) => `| ${r.version} | ${longDate(r.date)} | ${r.changes.map(cell).join('<br>')} |`)].join('\n'));
   for (const section of doc.sections) {
     out.push(`## ${section.number}. ${mdEscape(section.title)}`);
     for (const b of section.blocks) out.push(block(b));
   }
   if (doc.openDecisions.length > 0) {
-    out.push('## Open decisions', '| Question | Item | Weight |\n| --- | --- | --- |');
-    out.push(doc.openDecisions.map((d) => `| ${cell(d.question)} | \`${d.id}\` | ${d.weight} |`).join('\n'));
+    out.push('## Open decisions', ['| Question | Item | Weight |', '| --- | --- | --- |', ...doc.openDecisions.map((d) => `| ${cell(d.question)} | \`${d.id}\` | ${d.weight} |`)].join('\n'));
   }
   if (meta.branding.footer) out.push('---', mdEscape(meta.branding.footer));
   return `${out.filter((s) => s !== '').join('\n\n')}\n`;

@@ -25,7 +25,7 @@ export function emailSecurityPolicy(ctx: DocContext): DocumentModel[] {
       owner: personName(org.security_contact),
       purpose: [
         `This policy sets out how ${legalName(ctx.workbook)} authenticates, encrypts, monitors and maintains the email it sends and receives, and how it builds and operates the systems that send it. It applies to every system, person and provider that sends email on the organisation's behalf${domains ? ` from ${domains}` : ''}.`,
-        'Each commitment below comes from an answer recorded in the secbook workbook and cites the standard it follows. Commitments marked "partly in place" name an owner and a date; questions still open are marked as open decisions and are not policy yet.',
+        'Each commitment below comes from an answer recorded in the secbook workbook and cites the standard it follows. Commitments only partly in place are flagged as such, with their owner and due date where recorded; questions still open are marked as open decisions and are not policy yet.',
         ...(contact ? [`Questions about this policy go to ${contact}.`] : []),
       ],
     }),

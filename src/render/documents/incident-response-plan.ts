@@ -10,6 +10,7 @@ import { DocBuilder } from './builder.js';
 import { bySection, itemsOf, type DocContext } from './context.js';
 import { MATRIX_VERIFIED, notificationMatrix } from './notification-matrix.js';
 import { legalName, personName } from './people.js';
+import { roleLabel } from './statements.js';
 import { longDate } from '../helpers.js';
 
 export const IR_CHECKLIST = 'incident-response';
@@ -18,7 +19,7 @@ function organisationContacts(ctx: DocContext): ContactRow[] {
   const org = ctx.workbook.organisation;
   const rows: ContactRow[] = [];
   const add = (role: string, p: typeof org.dpo): void => {
-    if (p) rows.push({ role: p.role ? `${role}: ${p.role}` : role, name: p.name, email: p.email ?? null, phone: p.phone ?? null, backup: null, backupExpected: false });
+    if (p) rows.push({ role: roleLabel(role, p.role), name: p.name, email: p.email ?? null, phone: p.phone ?? null, backup: null, backupExpected: false });
   };
   add('Security contact', org.security_contact);
   add('Data protection officer', org.dpo);

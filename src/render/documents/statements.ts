@@ -117,9 +117,17 @@ export function viewItem(ctx: DocContext, ref: ItemRef): ItemView {
   };
 }
 
+/** `Incident lead` + `Incident lead` → `Incident lead`; + `CTO` → `Incident lead: CTO`. */
+export function roleLabel(role: string, personRole: string | undefined): string {
+  if (!personRole) return role;
+  const a = role.toLowerCase();
+  const b = personRole.toLowerCase();
+  return b.includes(a) || a.includes(b) ? personRole : `${role}: ${personRole}`;
+}
+
 export function contactRows(role: string, contacts: Contact[]): ContactRow[] {
   return contacts.map((c) => ({
-    role: c.role ? `${role}: ${c.role}` : role,
+    role: roleLabel(role, c.role),
     name: c.name,
     email: c.email ?? null,
     phone: c.phone ?? null,
