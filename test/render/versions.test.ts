@@ -89,6 +89,9 @@ describe('versions follow content', () => {
     const r = await p.run(['render', '--format', 'html', '--only', 'audit-report']);
     expect(r.code).toBe(0);
     expect((await manifestOf(p.dir)).documents.map((d) => d.id)).toEqual(['audit-report']);
+    const forced = await p.run(['render', '--format', 'html', '--only', 'audit-report', '--force']);
+    expect(forced.stdout).toMatch(/audit-report\s+1\.0\s+unchanged · wrote html/);
+    expect(latest(await manifestOf(p.dir))['audit-report']).toBe('1.0');
     const bad = await p.run(['render', '--format', 'html', '--only', 'nope']);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('no document matches --only nope');
