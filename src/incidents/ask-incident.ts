@@ -62,7 +62,8 @@ export async function askIncident(fields: Partial<IncidentFields>, nowIso: strin
   role.gdpr ??= await pick('Your GDPR role for this data', ['controller', 'processor']);
   role.hipaa ??= await pick('Your HIPAA role for this data', ['covered_entity', 'business_associate', 'none']);
   role.us_state ??= await pick('Under US state laws, do you own/license the data or only maintain it?', ['owner', 'maintainer']);
-  f.role = role;
+  const givenRole = Object.fromEntries(Object.entries(role).filter(([, v]) => v !== undefined));
+  f.role = Object.keys(givenRole).length > 0 ? givenRole : undefined;
   const risk = { ...f.risk };
   risk.gdpr ??= (await pick('GDPR risk to people: none, risk or high?', ['none', 'risk', 'high'])) ?? 'unknown';
   f.risk = risk;
