@@ -7,6 +7,13 @@ import { style } from './style.js';
 
 const MAX = 25;
 
+/** `3 stale, 1 overdue, 2 new` */
+function byReason(entries: Reconfirm[]): string {
+  const counts = { stale: 0, overdue: 0, new: 0 };
+  for (const r of entries) for (const reason of r.reasons) counts[reason]++;
+  return Object.entries(counts).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(', ');
+}
+
 function itemLines(entries: [string, Reconfirm][]): string[] {
   const lines = entries.slice(0, MAX).map(([id, r]) => {
     const extra = [r.owner ? `owner ${r.owner}` : '', r.due ? `due ${r.due}` : '', r.last_confirmed ? `confirmed ${r.last_confirmed.slice(0, 10)}` : ''].filter(Boolean).join(', ');
@@ -21,7 +28,7 @@ export function formatStarted({ review, file }: StartedReview): string {
   const score = review.scores.overall.score;
   return [
     `Started the ${review.period} review: snapshot in ${file} (score ${score === null ? 'n/a' : `${score}%`}).`,
-    marked.length === 0 ? 'Nothing needs re-confirming.' : `${marked.length} item${marked.length === 1 ? '' : 's'} to re-confirm:`,
+    marked.length === 0 ? 'Nothing needs re-confirming.' : `${marked.length} item${marked.length === 1 ? '' : 's'} to re-confirm (${byReason(marked.map(([, r]) => r))}):`,
     ...itemLines(marked),
     '',
     `Next: secbook run --review   (or: secbook review confirm <item-id…>), then secbook review close`,
@@ -33,7 +40,8 @@ export function formatProgress(p: ReviewProgress): string {
     return `The ${p.period} review is closed (${p.file}); ${p.pending.length} item(s) were left unconfirmed.${p.pending.length ? `\n${p.pending.map((i) => `  ${i.id}`).join('\n')}` : ''}\nStart the next one with: secbook review start`;
   }
   const done = p.marked - p.pending.length;
-  const head = `The ${p.period} review (started ${p.started_at.slice(0, 10)}): ${done} of ${p.marked} marked item(s) re-confirmed, ${p.pending.length} left.`;
+  const left = p.pending.length ? ` (${byReason(p.pending)})` : '';
+  const head = `The ${p.period} review (started ${p.started_at.slice(0, 10)}): ${done} of ${p.marked} marked item(s) re-confirmed, ${p.pending.length} left${left}.`;
   if (p.pending.length === 0) return `${head}\nReady to close: secbook review close --reviewer "<name>" --sign-off "<statement>"`;
   return [head, ...itemLines(p.pending.map(({ id, ...r }) => [id, r])), '', 'Next: secbook run --review (or secbook review confirm <item-id…>)'].join('\n');
 }

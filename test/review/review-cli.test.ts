@@ -33,7 +33,7 @@ describe('secbook review (CLI)', () => {
     const r = await cli.run(['review', 'start'], { cwd: dir, env: at(Q4) });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('Started the 2026-Q4 review: snapshot in reviews/2026-Q4.yaml');
-    expect(r.stdout).toContain('2 items to re-confirm');
+    expect(r.stdout).toContain('2 items to re-confirm (1 stale, 1 overdue):');
     const review = await readReview(dir, '2026-Q4');
     expect(review).toMatchObject({
       format: 1,
@@ -73,7 +73,7 @@ describe('secbook review (CLI)', () => {
     });
     expect((await cli.run(['review', 'start'], { cwd: dir, env: at(Q4) })).code).toBe(0);
     const status = await cli.run(['review', 'status'], { cwd: dir, env: at(Q4) });
-    expect(status.stdout).toContain('0 of 2 marked item(s) re-confirmed, 2 left.');
+    expect(status.stdout).toContain('0 of 2 marked item(s) re-confirmed, 2 left (1 stale, 1 overdue).');
     expect(status.stdout).toMatch(/rv\.auth\.dmarc \[overdue\] owner Dana, due 2026-10-01/);
     expect(status.stdout).toMatch(/rv\.auth\.spf \[stale\] confirmed 2026-01-01/);
 
