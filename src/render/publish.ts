@@ -16,7 +16,7 @@ import { latestVersion, readManifest, type DocumentEntry, type FileEntry, type F
 import { renderDocumentMarkdown } from './markdown-writer.js';
 import { mapBounded, PRINT_CONCURRENCY, printPdf, withBrowser, type Paper } from './pdf.js';
 import { renderDocumentHtml } from './render-html.js';
-import { describeChanges, nextVersion, sha256, snapshotItems } from './versions.js';
+import { describeChanges, metaSnapshot, nextVersion, sha256, snapshotItems } from './versions.js';
 
 /** Runs `fn` with a browser; the default launches one with withBrowser(). */
 export type BrowserProvider = <T>(fn: (browser: Browser) => Promise<T>) => Promise<T>;
@@ -103,7 +103,7 @@ async function publishLocked(options: PublishOptions, manifestPath: string): Pro
     const previous = latestVersion(entry);
     const contentHtml = renderDocumentHtml(options.env, doc, { ...options.base, owner: doc.owner ?? options.base.owner, ...PLACEHOLDER, paper: options.paper });
     const contentSha = sha256(contentHtml);
-    const items = snapshotItems(doc);
+    const items = { ...snapshotItems(doc), ...metaSnapshot({ ...options.base, owner: doc.owner ?? options.base.owner }) };
     let version: VersionEntry;
     let outcome: DocumentOutcome;
     if (previous && previous.content_sha256 === contentSha) {

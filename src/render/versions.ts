@@ -28,6 +28,18 @@ export function snapshotItems(doc: DocumentModel): Record<string, ItemSnapshot> 
   return out;
 }
 
+/** Keys that are not checklist items: organisation/scope facts and cover facts (approver…). */
+const isFact = (id: string): boolean => /^(meta|organisation|scope)\./.test(id);
+
+/** Cover facts that change what a document says without any answer changing. */
+export function metaSnapshot(meta: { approver: string | null; owner: string | null; legalName: string }): Record<string, ItemSnapshot> {
+  return {
+    'meta.approver': { fp: meta.approver ?? '', label: 'Approver' },
+    'meta.legal-name': { fp: meta.legalName, label: 'Organisation name' },
+    'meta.owner': { fp: meta.owner ?? '', label: 'Document owner' },
+  };
+}
+
 const statusWord = (fp: string): string => fp.split('|')[0] || 'unanswered';
 
 /**
@@ -40,6 +52,10 @@ export function describeChanges(before: Record<string, ItemSnapshot> | undefined
   const lines: string[] = [];
   for (const [id, now] of Object.entries(after)) {
     const was = before[id];
+    if (isFact(id)) {
+      if (was && was.fp !== now.fp) lines.push(id.startsWith('meta.') ? `${now.label} changed to ${now.fp || 'none'}.` : `${now.label} updated.`);
+      continue;
+    }
     if (!was) {
       lines.push(`Added: ${now.label} (${statusWord(now.fp)}).`);
     } else if (was.fp !== now.fp) {
@@ -49,7 +65,7 @@ export function describeChanges(before: Record<string, ItemSnapshot> | undefined
     }
   }
   for (const [id, was] of Object.entries(before)) {
-    if (!after[id]) lines.push(`Removed: ${was.label} (no longer applies).`);
+    if (!after[id] && !isFact(id)) lines.push(`Removed: ${was.label} (no longer applies).`);
   }
   if (lines.length === 0) return ['Wording or layout updated; no answer changed.'];
   if (lines.length > limit) return [...lines.slice(0, limit - 1), `…and ${lines.length - limit + 1} more changes.`];
