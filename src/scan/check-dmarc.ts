@@ -66,12 +66,41 @@ function policyFindings(tags: Map<string, string>, policy: string): Finding[] {
   return out;
 }
 
+/**
+ * A subdomain without its own record is covered by a parent's (RFC 9989 §4.10 tree walk,
+ * at most 8 queries; the top-level label is not asked): its `sp=` (else `p=`) applies.
+ */
+async function inheritedPolicy(dns: Dns, domain: string): Promise<{ record: string; findings: Finding[]; data: Record<string, unknown> } | undefined> {
+  const labels = domain.split('.');
+  for (let i = 1; i < labels.length - 1 && i <= 8; i++) {
+    const parent = labels.slice(i).join('.');
+    const txt = await dns.txt(`_dmarc.${parent}`);
+    const record = txt.ok ? recordsWithVersion(txt.records, 'v=DMARC1')[0] : undefined;
+    if (!record) continue;
+    const tags = parseTagList(record).tags;
+    const p = (tags.get('p') ?? 'none').toLowerCase();
+    const policy = (tags.get('sp') ?? p).toLowerCase();
+    const effective = POLICIES.includes(policy) ? policy : 'none';
+    const why = `no record at _dmarc.${domain}; the policy of _dmarc.${parent} applies to it: ${tags.has('sp') ? `sp=${policy}` : `p=${policy}`}`;
+    const finding =
+      effective === 'none'
+        ? warn(`${why} — not enforced`, `Set sp=quarantine or sp=reject at _dmarc.${parent}, or publish a record at _dmarc.${domain}.`)
+        : pass(why);
+    return { record, findings: [{ ...finding, aspect: 'policy' }, pass(`covered by the record at _dmarc.${parent}`)], data: { policy: effective, inheritedFrom: parent } };
+  }
+  return undefined;
+}
+
 export async function checkDmarc(dns: Dns, domain: string, apexTxt?: string[][]): Promise<CheckResult> {
   const name = `_dmarc.${domain}`;
   const txt = await dns.txt(name);
   const findings: Finding[] = [];
   if (apexTxt && recordsWithVersion(apexTxt, 'v=DMARC1').length) {
     findings.push(warn(`a v=DMARC1 record at ${domain} itself has no effect`, `Move it to ${name} and delete it from ${domain}.`));
+  }
+  if (!txt.ok && 'absent' in txt) {
+    const inherited = await inheritedPolicy(dns, domain);
+    if (inherited) return result('dmarc', domain, [inherited.record], [...findings, ...inherited.findings], { data: inherited.data });
   }
   if (!txt.ok) {
     const dnsError = 'failure' in txt;

@@ -84,8 +84,7 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
   for (const ip of options.senderIps ?? []) {
     if (!isIP(ip)) throw new SecbookError(`--sender-ip "${ip}" is not an IP address`, { hint: 'Give an IPv4 or IPv6 address, e.g. --sender-ip 192.0.2.10.' });
   }
-  const domains: DomainReport[] = [];
-  for (const d of [...new Set(options.domains.map(normaliseDomain))]) domains.push(await scanDomain(options, d));
+  const domains = await Promise.all([...new Set(options.domains.map(normaliseDomain))].map((d) => scanDomain(options, d)));
   const counts = { pass: 0, warn: 0, fail: 0 };
   for (const d of domains) for (const c of d.checks) if (c.verdict !== 'info') counts[c.verdict]++;
   return {

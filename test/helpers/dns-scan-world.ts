@@ -39,6 +39,7 @@ export function buildZone(keys: { k2048: string; k1024: string; k512: string }):
       { type: 'MX', priority: 20, exchange: 'mx2.good.test' },
     ],
     'mx1.good.test': host('192.0.2.25'),
+    'news.good.test': [...txt('v=spf1 include:_spf.provider.test -all'), { type: 'MX', priority: 10, exchange: 'mx1.good.test' }],
     'mx2.good.test': [{ type: 'AAAA', address: '2001:db8::25' }],
     '_spf.provider.test': txt('v=spf1 ip4:198.51.100.0/24 ip6:2001:db8:1::/48 -all'),
     '_dmarc.good.test': txt('v=DMARC1; p=reject; rua=mailto:dmarc@good.test,mailto:reports@dmarc.vendor.test; adkim=s'),

@@ -85,6 +85,13 @@ describe('scan against a real loopback DNS and HTTPS server', () => {
     expect(r.verdict).toBe('fail');
   });
 
+  it('applies the parent domain\'s DMARC policy to a subdomain without its own record', async () => {
+    const dmarc = one(await run('news.good.test'), 'dmarc');
+    expect(dmarc.verdict).toBe('pass');
+    expect(whys(dmarc)).toContain('no record at _dmarc.news.good.test; the policy of _dmarc.good.test applies to it: p=reject');
+    expect(dmarc.records[0]).toMatch(/^v=DMARC1; p=reject/);
+  });
+
   it('counts DNS lookups recursively and shows the chain', async () => {
     const r = await run('heavy.test');
     const spf = one(r, 'spf');
