@@ -289,6 +289,60 @@ const SCENARIOS: Scenario[] = [
       'uk-gdpr-authority': { required: 'yes', deadline: '2026-05-04T09:00:00Z', status: 'overdue' },
     },
   },
+  {
+    name: '32. State written law-enforcement delay holds the California notice',
+    zone: 'America/Los_Angeles',
+    now: '2026-03-20T12:00:00Z',
+    // Normal: 2026-02-10 + 30 = 2026-03-12. Written request 2026-02-20 for 60 days:
+    // Feb 28 = +8, Mar 31 = +39, Apr 21 = +60 → end of 21 Apr (PDT), later than 12 Mar.
+    fields: {
+      ...STATE_OWNER,
+      affected: { CA: { count: 40 } },
+      discovered_at: '2026-02-10T09:00:00-08:00',
+      law_enforcement_delay: { kind: 'written', date: '2026-02-20T10:00:00-08:00', period_days: 60 },
+    },
+    expect: { 'ca-residents': { required: 'yes', deadline: '2026-04-21T23:59:59-07:00', status: 'on_hold' } },
+  },
+  {
+    name: '33. A delay without a period: its end is unknown, the normal deadline stands',
+    zone: 'America/Los_Angeles',
+    fields: {
+      ...STATE_OWNER,
+      affected: { CA: { count: 40 } },
+      discovered_at: '2026-02-10T09:00:00-08:00',
+      law_enforcement_delay: { kind: 'written', date: '2026-02-20T10:00:00-08:00' },
+    },
+    expect: { 'ca-residents': { required: 'yes', deadline: '2026-03-12T23:59:59-07:00', missing: ['law_enforcement_delay.period_days'] } },
+  },
+  {
+    name: '34. Thresholds: Florida "500 or more" vs Washington "more than 500" at exactly 500',
+    // FL Dept. of Legal Affairs: 500 ≥ 500 → yes; WA AG: 500 > 500 is false → no.
+    fields: { ...STATE_OWNER, affected: { FL: { count: 500 }, WA: { count: 500 } }, discovered_at: '2026-03-30T08:00:00Z', determined_at: '2026-04-01T08:00:00Z' },
+    expect: { 'fl-regulator': { required: 'yes', deadline: '2026-05-01T23:59:59Z' }, 'wa-regulator': { required: 'no', reason: /not more than 500/ } },
+  },
+  {
+    name: '35. Colorado 499 residents: no AG notice; Texas 250: AG notice',
+    fields: { ...STATE_OWNER, affected: { CO: { count: 499 }, TX: { count: 250 } }, determined_at: '2026-04-01T08:00:00Z' },
+    expect: { 'co-regulator': { required: 'no', reason: /not 500 or more/ }, 'tx-regulator': { required: 'yes' } },
+  },
+  {
+    name: '36. The organisation zone decides which day a day-count starts (UTC)',
+    // 2026-01-31 23:30 PST = 2026-02-01 07:30Z: in UTC day 0 is 1 Feb; + 60 = 2 Apr (Feb 28 = +27, Mar 31 = +58, Apr 2 = +60).
+    fields: { ...COVERED_ENTITY, affected: { CA: { count: 20 } }, discovered_at: '2026-01-31T23:30:00-08:00' },
+    expect: { 'hipaa-individuals': { required: 'yes', deadline: '2026-04-02T23:59:59Z' } },
+  },
+  {
+    name: '37. … and in Los Angeles day 0 is 31 Jan: + 60 = 1 Apr',
+    zone: 'America/Los_Angeles',
+    // Jan 31 + 28 = Feb 28, + 31 = Mar 31 (59), Apr 1 = +60; PDT.
+    fields: { ...COVERED_ENTITY, affected: { CA: { count: 20 } }, discovered_at: '2026-01-31T23:30:00-08:00' },
+    expect: { 'hipaa-individuals': { required: 'yes', deadline: '2026-04-01T23:59:59-07:00' } },
+  },
+  {
+    name: '38. HIPAA exclusion (good-faith workforce access): no notice',
+    fields: { ...COVERED_ENTITY, risk: { hipaa: { exclusion: 'good_faith_workforce' } }, affected: { CA: { count: 20 } }, discovered_at: '2026-01-31T23:30:00-08:00' },
+    expect: { 'hipaa-individuals': { required: 'no', reason: /excluded/ } },
+  },
 ];
 
 const byId = (notices: NoticeAssessment[], id: string): NoticeAssessment => {
@@ -321,6 +375,12 @@ describe('deadline scenarios worked out by hand', () => {
     expect(result.notices.map((n) => n.id)).toEqual(expect.arrayContaining(['hipaa-media', 'ca-residents', 'co-residents', 'fl-residents', 'tx-residents', 'ny-residents', 'wa-residents']));
     expect(result.zone).toBe('UTC');
     expect(result.zone_note).toMatch(/UTC/);
+  });
+
+  test('an unknown time zone in the workbook falls back to UTC and says so', () => {
+    const result = assessIncident(incident(), workbook('Mars/Olympus'), new Date('2026-01-01T00:00:00Z'));
+    expect(result.zone).toBe('UTC');
+    expect(result.zone_note).toContain('"Mars/Olympus" is not a known IANA zone');
   });
 
   test('every notice carries a citation, a last_verified date and a source label', () => {
