@@ -132,7 +132,14 @@ describe('secbook scan (real process, loopback DNS and HTTPS)', () => {
     expect(a['email.auth.dmarc-reports'].evidence[0].text).toContain('elsewhere.test has not authorised');
 
     // A second scan replaces the scan's own evidence instead of piling it up.
-    await runCli(['scan', '--apply', '--selector', 'mid', ...net()], { cwd: dir, env: ENV });
+    const json = await runCli(['scan', '--apply', '--json', '--selector', 'mid', ...net()], { cwd: dir, env: ENV });
+    expect(JSON.parse(json.stdout).applied.updates).toContainEqual({
+      itemId: 'email.auth.dmarc-enforcement',
+      verdict: 'warn',
+      proposed: 'partial',
+      kept: 'done',
+      conflict: 'answered "done", but the scan found warnings; status kept — review it',
+    });
     const again = parse(await readFile(join(dir, 'workbook.yaml'), 'utf8')).answers;
     expect(again['email.auth.dmarc-enforcement'].evidence).toHaveLength(2);
     const v = await runCli(['validate'], { cwd: dir });
