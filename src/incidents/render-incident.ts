@@ -81,6 +81,7 @@ export async function renderIncident(options: RenderIncidentOptions): Promise<Re
     assessment,
     timeline: new Handlebars.SafeString(timelineSvg(incident, assessment)),
     actions: actionChecklist(assessment),
+    pdf: options.pdf,
   });
   await write('index.html', packet);
   await write('timeline.svg', `${timelineSvg(incident, assessment)}\n`);

@@ -81,6 +81,7 @@ describe('secbook incident render (with PDFs)', () => {
     const index = await readFile(join(OUT(cwd), 'index.html'), 'utf8');
     expect(index).toContain('<svg');
     expect(index).toContain('Due: gdpr-authority');
+    expect(index).toContain('<a href="ca-residents.pdf">PDF</a>');
     const checklist = await readFile(join(OUT(cwd), 'checklist.md'), 'utf8');
     // 2026-03-02 (PST) + 30 days = 2026-04-01, PDT.
     expect(checklist).toContain('Send ca-residents: Notify affected California residents (California breach law Cal. Civ. Code 1798.82) — due 2026-04-01T23:59:59-07:00');
@@ -115,6 +116,8 @@ describe('secbook incident render (drafts only)', () => {
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(await readdir(OUT(cwd))).not.toContain('ca-residents.pdf');
+    // No links to PDFs that were not printed.
+    expect(await readFile(join(OUT(cwd), 'index.html'), 'utf8')).not.toContain('.pdf"');
   });
 
   test('missing facts become marked placeholders, never invented; follow-up variant', async () => {
