@@ -7,6 +7,39 @@ import { readFileSync, writeFileSync, rmSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
+// NOTE: ink and React are bundled, with all their dependencies, into dist/tui-vendor.js
+// (from src/tui/vendor.ts), and the TUI's `ink` / `react` imports point at that one file:
+// Node loading ink's ~150 small ESM files took longer than all the rest of start-up
+// (bench/tui.mjs). Other dependencies stay external. Only `secbook run` loads it.
+const TUI_VENDOR = /^(ink|react|react\/jsx-runtime)$/;
+const tuiVendor = {
+  name: 'tui-vendor',
+  setup(b) {
+    b.onResolve({ filter: TUI_VENDOR }, () => ({ path: './tui-vendor.js', external: true }));
+  },
+};
+await build({
+  entryPoints: { 'tui-vendor': 'src/tui/vendor.ts' },
+  outdir: 'dist',
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  // ink's devtools (used only with DEV=true) import react-devtools-core, not installed.
+  plugins: [{
+    name: 'no-devtools',
+    setup(b) {
+      b.onResolve({ filter: /^react-devtools-core$/ }, () => ({ path: 'react-devtools-core', namespace: 'stub' }));
+      b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export default { initialize() {}, connectToDevTools() {} };' }));
+    },
+  }],
+  // Bundled CommonJS (react, signal-exit…) calls require() for Node built-ins.
+  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  define: { 'process.env.NODE_ENV': '"production"' },
+  logLevel: 'warning',
+});
+
 await build({
   entryPoints: { main: 'src/cli/main.ts' },
   outdir: 'dist',
@@ -16,6 +49,7 @@ await build({
   platform: 'node',
   target: 'node20',
   packages: 'external',
+  plugins: [tuiVendor],
   jsx: 'automatic',
   sourcemap: 'linked',
   logLevel: 'warning',

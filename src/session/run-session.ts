@@ -90,6 +90,9 @@ export async function runSession(options: RunSessionOptions): Promise<RunSession
     await runInit({ cwd: options.cwd, dir: options.workbook ?? '.', interactive: true, flags: { lists: { frameworks: [], languages: [], libraries: [], providers: [], states: [] } } });
     created = true;
   }
+  // Start loading the front end while the workbook and checklists load (overlaps file IO).
+  const frontEnd = options.plain ? import('../prompts/plain-session.js') : import('../tui/run-tui.js');
+  frontEnd.catch(() => undefined); // a failure surfaces where it is awaited below
   const project = await openProject({ cwd: options.cwd, workbook: options.workbook, checklistsDir: options.checklistsDir, builtInDir: options.builtInDir });
   const set = project.checklists;
   if (options.focus) {
@@ -112,13 +115,8 @@ export async function runSession(options: RunSessionOptions): Promise<RunSession
   const input: FrontEndInput = { initial, autosave, now: options.now, by: options.by, title: `secbook · ${project.workbook.data.organisation.name}`, write };
   let ended: RunSessionResult['ended'];
   try {
-    if (options.plain) {
-      const { runPlain } = await import('../prompts/plain-session.js');
-      ended = await runPlain(input);
-    } else {
-      const { runTui } = await import('../tui/run-tui.js');
-      ended = await runTui(input);
-    }
+    const module = await frontEnd;
+    ended = 'runPlain' in module ? await module.runPlain(input) : await module.runTui(input);
   } finally {
     await finalSave(autosave, project.workbook);
   }

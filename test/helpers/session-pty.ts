@@ -20,7 +20,7 @@ export interface PtySession {
 }
 
 export function startPty(args: string[], cwd: string, env: NodeJS.ProcessEnv = { NO_COLOR: '1' }): PtySession {
-  const pty = spawn(process.execPath, [BIN, ...args], { cols: 80, rows: 24, cwd, env: { ...process.env, FORCE_COLOR: undefined, ...env } as Record<string, string> });
+  const pty = spawn(process.execPath, [BIN, ...args], { cols: 80, rows: 24, cwd, env: { ...process.env, FORCE_COLOR: undefined, ...env } as unknown as Record<string, string> });
   let output = '';
   pty.onData((d) => (output += d));
   const exited = new Promise<{ exitCode: number; signal?: number }>((done) => pty.onExit(done));
