@@ -52,6 +52,6 @@ export async function checkMtaSts(dns: Dns, domain: string, options: MtaStsOptio
   if (!id || !/^[A-Za-z0-9]{1,32}$/.test(id)) findings.push(fail(`id=${id ?? ''} must be 1–32 letters or digits`, 'Set id= to a timestamp such as 20270115090000 and change it with every policy change.'));
   const policy = await policyFindings(dns, domain, options);
   findings.push(...policy.findings);
-  const records2 = policy.body !== undefined ? [record, policy.body.trimEnd()] : [record];
-  return result('mta-sts', domain, records2, findings, { data: { id, ...policy.data } });
+  const found = policy.body !== undefined ? [record, policy.body.trimEnd()] : [record];
+  return result('mta-sts', domain, found, findings, { data: { id, ...policy.data } });
 }
