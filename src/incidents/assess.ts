@@ -106,6 +106,7 @@ function assessOne(rule: NoticeRule, facts: Facts, now: DateTime): NoticeAssessm
   else if (sentAt) status = 'sent';
   else if (holdUntil && now < holdUntil) status = 'on_hold';
   else if (deadline && now > deadline) status = 'overdue';
+  if (sentAt && deadline && sentAt > deadline) notes.push(`Sent after the deadline (${formatMoment(deadline)}): record the reasons for the delay.`);
   const counting = deadline && !sentAt && decision.required !== 'no';
   const msLeft = counting ? deadline!.toMillis() - now.toMillis() : null;
   const deadlineText = decision.required === 'no'

@@ -137,6 +137,7 @@ export function statePersonalInfo(f: Facts): Factor {
   if (c === undefined) return { value: 'unknown', missing: 'data_categories' };
   const hit = c.filter((x) => STATE_PI_CATEGORIES.includes(x));
   if (hit.length > 0) return { value: 'yes', reason: `state-law personal information involved (${hit.join(', ')})` };
+  if (c.includes('other')) return { value: 'unknown', missing: 'data_categories ("other" data: is it personal information under the state definition?)' };
   return {
     value: 'no',
     reason: `none of the listed categories (${c.join(', ') || 'none'}) is personal information as secbook approximates the state definitions (SSN, ID numbers, financial account, credentials, health, biometric) — check the statute's definition`,

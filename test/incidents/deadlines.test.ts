@@ -14,6 +14,7 @@ interface Expect {
   status?: string;
   missing?: string[];
   reason?: RegExp;
+  note?: RegExp;
 }
 
 interface Scenario {
@@ -290,6 +291,12 @@ const SCENARIOS: Scenario[] = [
     },
   },
   {
+    name: '31b. A notice sent after its deadline says so',
+    now: '2026-05-10T00:00:00Z',
+    fields: { ...EU_CONTROLLER, aware_at: '2026-05-01T09:00:00Z', notices: { 'gdpr-authority': { sent_at: '2026-05-05T09:00:00Z' } } },
+    expect: { 'gdpr-authority': { required: 'yes', status: 'sent', note: /Sent after the deadline/ } },
+  },
+  {
     name: '32. State written law-enforcement delay holds the California notice',
     zone: 'America/Los_Angeles',
     now: '2026-03-20T12:00:00Z',
@@ -339,6 +346,16 @@ const SCENARIOS: Scenario[] = [
     expect: { 'hipaa-individuals': { required: 'yes', deadline: '2026-04-01T23:59:59-07:00' } },
   },
   {
+    name: '39. "Other" data only: state-law personal information unknown, not ruled out',
+    fields: { ...STATE_OWNER, data_categories: ['names', 'other'], affected: { CA: { count: 20 } }, discovered_at: '2026-02-10T09:00:00-08:00' },
+    expect: { 'ca-residents': { required: 'unknown', missing: ['data_categories ("other" data: is it personal information under the state definition?)'] } },
+  },
+  {
+    name: '40. Names and email addresses only: not state-law personal information',
+    fields: { ...STATE_OWNER, data_categories: ['names', 'email_addresses'], affected: { CA: { count: 20 } }, discovered_at: '2026-02-10T09:00:00-08:00' },
+    expect: { 'ca-residents': { required: 'no', reason: /approximates the state definitions/ } },
+  },
+  {
     name: '38. HIPAA exclusion (good-faith workforce access): no notice',
     fields: { ...COVERED_ENTITY, risk: { hipaa: { exclusion: 'good_faith_workforce' } }, affected: { CA: { count: 20 } }, discovered_at: '2026-01-31T23:30:00-08:00' },
     expect: { 'hipaa-individuals': { required: 'no', reason: /excluded/ } },
@@ -361,6 +378,7 @@ describe('deadline scenarios worked out by hand', () => {
       if (want.status) expect({ id, status: got.status }).toEqual({ id, status: want.status });
       for (const m of want.missing ?? []) expect(got.missing).toContain(m);
       if (want.reason) expect(got.reasons.join('; ')).toMatch(want.reason);
+      if (want.note) expect(got.notes.join('; ')).toMatch(want.note);
     }
   });
 
