@@ -95,7 +95,7 @@ export function buildNoticeContext(notice: NoticeAssessment, incident: Incident,
   const day = (s: string | undefined): string | undefined => (s ? when(s).setZone(zone).setLocale(locale).toLocaleString({ year: 'numeric', month: 'long', day: 'numeric' }) : undefined);
   const moment = (s: string | undefined): string | undefined => (s ? formatMoment(when(s).setZone(zone)) : undefined);
   const contact = org?.dpo ?? org?.privacy_contact ?? org?.security_contact;
-  const contactLabel = org?.dpo ? 'Data Protection Officer' : org?.privacy_contact ? 'Privacy contact' : 'Security contact';
+  const contactLabel = org?.dpo ? 'Data Protection Officer' : org?.privacy_contact ? 'Privacy contact' : org?.security_contact ? 'Security contact' : 'Contact point';
   const total = totalAffected({ incident, zone, zoneFromWorkbook: true, workbook });
   const j = notice.jurisdiction;
   const residentCount = incident.affected?.[j as keyof NonNullable<Incident['affected']>];
