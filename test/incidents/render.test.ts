@@ -1,5 +1,5 @@
 /** `incident render`: drafts with the legally required content, safe emails, PDFs. */
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -139,5 +139,17 @@ describe('secbook incident render (drafts only)', () => {
     expect(gdpr).toContain('follow-up');
     expect(gdpr).toContain('Required: <strong>unknown</strong>');
     expect(gdpr).toContain('[[TO FILL: name of the DPO or contact point]]');
+  });
+
+  test('a team template in templates/notices/ replaces the built-in one by name', async () => {
+    const cwd = await project(BIG_INCIDENT_YAML);
+    await mkdir(join(cwd, 'templates', 'notices'), { recursive: true });
+    await writeFile(join(cwd, 'templates', 'notices', 'ca-residents.hbs'), '{{#> notice-layout}}<h1>Our own notice for {{fill org.name "org"}}</h1>{{/notice-layout}}');
+    const r = await runCli(['incident', 'render', 'INC-2026-001', '--no-pdf'], { cwd, env: ENV });
+    expect(r.code).toBe(0);
+    const html = await readFile(join(OUT(cwd), 'ca-residents.html'), 'utf8');
+    expect(html).toContain('<h1>Our own notice for Acme Health Ltd</h1>');
+    expect(html).toContain('Not legal advice');
+    expect(await readFile(join(OUT(cwd), 'tx-residents.html'), 'utf8')).toContain('Notice of Data Breach');
   });
 });
