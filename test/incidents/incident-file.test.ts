@@ -114,3 +114,16 @@ describe('incident files', () => {
     await expect(loadIncident(dir, 'INC-2026-009', same)).rejects.toThrow(/no incident INC-2026-009/);
   });
 });
+
+describe('the README example incident', () => {
+  test('validates and is assessed (kept in step with README "Incident files")', async () => {
+    const f = await IncidentFile.load(join(import.meta.dirname, '../fixtures/incidents/INC-2026-001.yaml'));
+    const { assessIncident } = await import('../../src/incidents/assess.js');
+    const a = assessIncident(f.data, undefined, new Date('2026-03-03T00:00:00Z'));
+    const get = (id: string) => a.notices.find((n) => n.id === id);
+    expect(get('gdpr-authority')?.status).toBe('sent');
+    // Oral request 2026-03-05 (PST) for 45 days → HIPAA caps it at 30: day 30 = 2026-04-04 in UTC.
+    expect(get('hipaa-individuals')?.hold_until).toBe('2026-04-04T23:59:59Z');
+    expect(get('tx-residents')?.required).toBe('unknown');
+  });
+});
