@@ -27,10 +27,18 @@ export class Autosave {
   private status: SaveStatus = { state: 'idle' };
   private unsaved = false;
   private listeners = new Set<(status: SaveStatus) => void>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private waiting: { promise: Promise<void>; resolve: () => void } | undefined;
 
+  /**
+   * @param delayMs Coalesce changes made within this many ms into one save (the TUI uses a
+   *   short delay so a fast typist's keys are not held up by writes); 0 saves at once.
+   *   `flush()` (on quit, Ctrl-C, SIGTERM) writes anything still waiting.
+   */
   constructor(
     private readonly target: SaveTarget,
     lastItem?: string,
+    private readonly delayMs = 0,
   ) {
     this.writtenLastItem = lastItem;
     this.lastItem = lastItem;
@@ -46,7 +54,23 @@ export class Autosave {
   push(changes: readonly Change[], lastItem?: string): Promise<void> {
     this.buffer.push(...changes);
     if (lastItem !== undefined) this.lastItem = lastItem;
-    return this.schedule();
+    if (this.delayMs <= 0) return this.schedule();
+    if (!this.waiting) {
+      let resolve!: () => void;
+      const promise = new Promise<void>((r) => (resolve = r));
+      this.waiting = { promise, resolve };
+      if (this.status.state !== 'saving') this.setStatus({ state: 'saving' });
+    }
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.fire(), this.delayMs);
+    return this.waiting.promise;
+  }
+
+  private fire(): void {
+    const waiting = this.waiting;
+    this.waiting = undefined;
+    this.timer = undefined;
+    void this.schedule().then(() => waiting?.resolve());
   }
 
   /** Records the cursor; written with the next save (or on flush). */
@@ -56,7 +80,7 @@ export class Autosave {
 
   /** True while something is not on disk yet. */
   get pending(): boolean {
-    return this.buffer.length > 0 || this.unsaved || this.lastItem !== this.writtenLastItem;
+    return this.buffer.length > 0 || this.waiting !== undefined || this.unsaved || this.lastItem !== this.writtenLastItem;
   }
 
   get current(): SaveStatus {
@@ -65,6 +89,10 @@ export class Autosave {
 
   /** Waits for queued saves, then saves anything still pending (a retry after a failure). */
   async flush(): Promise<SaveStatus> {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.fire();
+    }
     await this.chain;
     if (this.pending) await this.schedule();
     return this.status;

@@ -63,6 +63,8 @@ function notInteractive(): SecbookError {
   });
 }
 
+const SAVE_DELAY_MS = 150;
+
 const exists = (path: string) => access(path).then(() => true, () => false);
 
 /**
@@ -111,7 +113,8 @@ export async function runSession(options: RunSessionOptions): Promise<RunSession
       hint: 'Check the scope with `secbook status` (which frameworks apply and why), or add checklists.',
     });
   }
-  const autosave = new Autosave(project.workbook, project.workbook.data.session?.last_item);
+  // The TUI coalesces changes made within 150 ms into one save; plain mode saves each answer.
+  const autosave = new Autosave(project.workbook, project.workbook.data.session?.last_item, options.plain ? 0 : SAVE_DELAY_MS);
   const input: FrontEndInput = { initial, autosave, now: options.now, by: options.by, title: `secbook · ${project.workbook.data.organisation.name}`, write };
   let ended: RunSessionResult['ended'];
   try {

@@ -75,3 +75,28 @@ describe('Autosave', () => {
     expect(calls).toBe(2);
   });
 });
+
+describe('Autosave with a delay', () => {
+  test('coalesces changes made in quick succession into one save, and flush writes at once', async () => {
+    const target = new MemoryTarget();
+    const autosave = new Autosave(target, undefined, 60_000);
+    const done = autosave.push([{ itemId: 'a', patch: { status: 'todo' } }]);
+    void autosave.push([{ itemId: 'a', patch: { status: 'done' } }, { itemId: 'b', patch: { status: 'na' } }]);
+    expect(autosave.current.state).toBe('saving');
+    expect(autosave.pending).toBe(true);
+    expect(target.saves).toBe(0);
+    const status = await autosave.flush();
+    await done;
+    expect(status.state).toBe('saved');
+    expect(target.saves).toBe(1);
+    expect(target.saved).toEqual({ a: { status: 'done' }, b: { status: 'na' } });
+  });
+
+  test('saves by itself once the changes stop', async () => {
+    const target = new MemoryTarget();
+    const autosave = new Autosave(target, undefined, 5);
+    await autosave.push([{ itemId: 'a', patch: { status: 'partial' } }]);
+    expect(target.saved).toEqual({ a: { status: 'partial' } });
+    expect(autosave.pending).toBe(false);
+  });
+});
