@@ -2,6 +2,7 @@
 import { effectiveAnswer, statusOf } from '../domain/answers.js';
 import type { ChecklistSet } from '../domain/checklist-set.js';
 import type { Workbook } from '../domain/workbook-schema.js';
+import { scanEvidence } from '../scan/scan-evidence.js';
 import { intervalDays, staleAnswers } from './attention.js';
 import type { Review } from './review-schema.js';
 import { applicableState, snapshotScores } from './snapshot.js';
@@ -16,7 +17,7 @@ export interface GateOptions {
   reviewWithin?: number;
 }
 
-export type ReasonCode = 'invalid' | 'score' | 'stale' | 'review' | 'required';
+export type ReasonCode = 'invalid' | 'score' | 'stale' | 'review' | 'required' | 'scan';
 
 export interface GateReason {
   code: ReasonCode;
@@ -64,6 +65,16 @@ export function evaluateGate(set: ChecklistSet, workbook: Workbook, reviews: rea
       code: 'required',
       message: `${plural(missing.length, 'required item')} unanswered`,
       items: missing.map((r) => `${r.item.id} — ${r.item.question}`),
+    });
+  }
+
+  // An answer a person marked done that the latest `secbook scan --apply` found failing.
+  const contradicted = items.filter((r) => scanEvidence(answers[r.item.id])?.conflict);
+  if (contradicted.length > 0) {
+    reasons.push({
+      code: 'scan',
+      message: `${plural(contradicted.length, 'answer')} marked done but the latest DNS scan failed`,
+      items: contradicted.map((r) => `${r.item.id} (${scanEvidence(answers[r.item.id])?.summary ?? ''})`),
     });
   }
 

@@ -37,3 +37,32 @@ describe('evaluateGate', () => {
     expect(evaluateGate(checklists, workbook.data, [], { now: NOW, minScore: 80.1 }).reasons.map((r) => r.code)).toEqual(['score']);
   });
 });
+
+describe('evaluateGate and scan evidence', () => {
+  it('fails when an answer marked done is contradicted by the latest scan, not by an older one', async () => {
+    const dir = await tempDir();
+    const confirmed = '2027-01-10T00:00:00Z';
+    await writeProject(dir, {
+      answers: {
+        'rv.auth.spf': {
+          status: 'done',
+          confirmed_at: confirmed,
+          evidence: [{ text: 'v=spf1 +all', source: 'scan', date: '2027-01-14', verdict: 'fail' }],
+        },
+        'rv.auth.dmarc': {
+          status: 'done',
+          confirmed_at: confirmed,
+          evidence: [
+            { text: 'v=DMARC1; p=none', source: 'scan', date: '2027-01-01', verdict: 'fail' },
+            { text: 'v=DMARC1; p=reject', source: 'scan', date: '2027-01-12', verdict: 'pass' },
+          ],
+        },
+      },
+    });
+    const { checklists, workbook } = await loadProject(dir);
+    const result = evaluateGate(checklists, workbook.data, [], { now: NOW, maxStaleDays: 400 });
+    expect(result.reasons.filter((r) => r.code === 'scan')).toEqual([
+      { code: 'scan', message: '1 answer marked done but the latest DNS scan failed', items: ['rv.auth.spf (scan on 2027-01-14 found failures)'] },
+    ]);
+  });
+});
