@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { runCli } from '../helpers/cli.js';
+import { runCli, tempDir } from '../helpers/cli.js';
 import { ptyProject, startPty } from '../helpers/session-pty.js';
 
 const ESC = '\u001b';
@@ -122,6 +122,73 @@ describe('secbook (the TUI) in a terminal', { timeout: 120_000 }, () => {
     expect(plain.screen()).toContain('✗ todo 0  ◐ partial 0  ✓ done 0  – n/a 0  · open 1');
     // eslint-disable-next-line no-control-regex
     expect(plain.raw()).not.toMatch(/\u001b\[3[0-9]m/);
+  });
+});
+
+describe('secbook in a terminal: first run, resize, plain mode', { timeout: 120_000 }, () => {
+  test('with no workbook, the init questions come first, then the session opens on the new workbook', async () => {
+    const dir = await tempDir('secbook-e2e-');
+    const s = startPty([], dir);
+    await s.waitFor('No workbook at');
+    await s.waitFor('Organisation name');
+    s.type('\u0015First Run Ltd\r');
+    await s.waitFor('Domains you send email from');
+    s.type('first.example\r');
+    // Every remaining scope question takes its default: one Enter per new prompt, each
+    // waiting until inquirer marks the previous answer (✔), until the session is drawn.
+    const until = async (ok: () => boolean) => {
+      const deadline = Date.now() + 20_000;
+      while (!ok()) {
+        if (Date.now() > deadline) throw new Error(`stuck in init; screen:\n${s.screen().slice(-1500)}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    };
+    const ticks = () => s.screen().split('✔').length - 1;
+    const inSession = () => s.screen().includes('Checklist / section');
+    await until(() => ticks() >= 2);
+    for (let answered = 0; !inSession(); answered++) {
+      if (answered > 30) throw new Error('init kept asking');
+      await until(() => inSession() || /\? \S/.test(s.screen().slice(s.screen().lastIndexOf('✔'))));
+      if (inSession()) break;
+      const before = ticks();
+      s.type('\r');
+      await until(() => inSession() || ticks() > before);
+    }
+    expect(s.screen()).toContain('secbook · First Run Ltd');
+    s.type('q');
+    expect((await s.exited).exitCode).toBe(0);
+    const wb = await readWorkbook(dir);
+    expect(wb.organisation).toEqual({ name: 'First Run Ltd', domains: ['first.example'] });
+  });
+
+  test('the layout follows a terminal resize', async () => {
+    const dir = await ptyProject();
+    const s = startPty(['run', '--only', 'tst.basics.spf'], dir);
+    await s.waitFor('Checklist / section');
+    await s.waitFor('[....................]'); // 80 columns: a 20-cell bar
+    s.pty.resize(60, 20);
+    await s.waitFor(/\[\.{10}\]/); // 60 columns: a 10-cell bar
+    s.type('q');
+    expect((await s.exited).exitCode).toBe(0);
+  });
+
+  test('--plain asks the same items as prompts and saves each answer', async () => {
+    const dir = await ptyProject();
+    const s = startPty(['run', '--plain', '--only', 'tst.basics.spf,tst.more.hours'], dir);
+    await s.waitFor('Do you publish an SPF record?');
+    await s.waitFor('Status');
+    s.type('\r'); // done (the first choice)
+    await s.waitFor('Next');
+    s.type('\r'); // next item
+    await s.waitFor('Number (hours)');
+    s.type('48\r');
+    await s.waitFor('Next');
+    s.type('\r');
+    await s.waitFor('End of the list. Every answer is saved.');
+    expect((await s.exited).exitCode).toBe(0);
+    const wb = await readWorkbook(dir);
+    expect(wb.answers['tst.basics.spf']).toMatchObject({ status: 'done' });
+    expect(wb.answers['tst.more.hours']).toMatchObject({ value: 48 });
   });
 });
 
