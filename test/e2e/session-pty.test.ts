@@ -113,14 +113,14 @@ describe('secbook (the TUI) in a terminal', { timeout: 120_000 }, () => {
     await colour.waitFor('Checklist / section');
     colour.type('q');
     await colour.exited;
-    // eslint-disable-next-line no-control-regex
+     
     expect(colour.raw()).toMatch(/\u001b\[3[0-9]m/);
     const plain = startPty(['run', '--only', 'tst.basics.spf'], dir, { NO_COLOR: '1' });
     await plain.waitFor('Checklist / section');
     plain.type('q');
     await plain.exited;
     expect(plain.screen()).toContain('✗ todo 0  ◐ partial 0  ✓ done 0  – n/a 0  · open 1');
-    // eslint-disable-next-line no-control-regex
+     
     expect(plain.raw()).not.toMatch(/\u001b\[3[0-9]m/);
   });
 });
