@@ -20,9 +20,10 @@ export const KEY_HELP: readonly (readonly [string, string])[] = [
 
 export type Screen = 'overview' | 'list' | 'item' | 'summary';
 
+/** Footers start with quit and help, so a narrow terminal never cuts those off. */
 export const FOOTER_KEYS: Record<Screen, string> = {
-  overview: '↑↓ move  Enter open  g next open  / search  s gaps  z undo  ? help  q quit',
-  list: '↑↓ move  Enter open  d p t n status  c confirm  / search  g next  z undo  Esc back  ? help  q quit',
-  item: 'j/k prev/next  Enter answer  d p t n  e note  v evidence  o owner  u due  c confirm  z undo  Esc back  ? help  q quit',
-  summary: '↑↓ move  Enter open  Esc back  ? help  q quit',
+  overview: 'q quit  ? help  ↑↓ move  Enter open  g next open  / search  s gaps  z undo',
+  list: 'q quit  ? help  ↑↓ move  Enter open  d p t n status  c confirm  Esc back',
+  item: 'q quit  ? help  j/k move  Enter edit  d/p/t/n  e note  v evidence  o owner  u due',
+  summary: 'q quit  ? help  ↑↓ move  Enter open  Esc back',
 };

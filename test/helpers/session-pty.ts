@@ -6,7 +6,7 @@ import { stringify } from 'yaml';
 import { BIN, runCli, tempDir } from './cli.js';
 import { sessionChecklist } from './session-fixtures.js';
 
-// eslint-disable-next-line no-control-regex
+ 
 export const stripAnsi = (s: string) => s.replace(/\u001b\[[0-9;?]*[A-Za-z]|\u001b[()][0-9A-Za-z]|\u001b[=>78]/g, '');
 
 export interface PtySession {

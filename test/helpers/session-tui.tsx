@@ -12,7 +12,7 @@ import { makeSessionFixture, workbookYaml, type SessionFixture } from './session
 export const NOW = new Date('2027-01-15T09:00:00Z');
 
 /** Strips ANSI escape codes from a frame. */
-// eslint-disable-next-line no-control-regex
+ 
 export const plain = (frame: string | undefined): string => (frame ?? '').replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
 
 export async function loadFixtureSet(fixture: SessionFixture): Promise<ChecklistSet> {

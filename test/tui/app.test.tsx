@@ -2,6 +2,7 @@ import { describe, expect, onTestFinished, test } from 'vitest';
 import { ConflictError } from '../../src/errors.js';
 import { bigChecklist } from '../helpers/session-fixtures.js';
 import { KEY, makeSessionFixture, renderApp, sessionFor } from '../helpers/session-tui.js';
+import { FOOTER_KEYS } from '../../src/tui/keys.js';
 
 async function app(answers: Record<string, unknown> = {}, options: { columns?: number; rows?: number; startOn?: 'overview' | 'item'; checklist?: unknown; extra?: Record<string, unknown> } = {}) {
   const fixture = await makeSessionFixture({ checklist: options.checklist });
@@ -295,6 +296,13 @@ describe('size and scale', () => {
     expect(frame).toContain('› · Generated question number 25:');
     expect(frame).not.toContain('Generated question number 0:');
     expect(lines(frame).length).toBeLessThanOrEqual(24);
+  });
+
+  test('every footer fits 80 columns whole, starting with quit and help', () => {
+    for (const keys of Object.values(FOOTER_KEYS)) {
+      expect(keys.length).toBeLessThanOrEqual(80);
+      expect(keys.startsWith('q quit  ? help')).toBe(true);
+    }
   });
 
   test('narrow terminals: nothing is wider than the screen', async () => {
