@@ -24,6 +24,6 @@ export type Screen = 'overview' | 'list' | 'item' | 'summary';
 export const FOOTER_KEYS: Record<Screen, string> = {
   overview: 'q quit  ? help  ↑↓ move  Enter open  g next open  / search  s gaps  z undo',
   list: 'q quit  ? help  ↑↓ move  Enter open  d p t n status  c confirm  Esc back',
-  item: 'q quit  ? help  j/k move  Enter edit  d/p/t/n  e note  v evidence  o owner  u due',
+  item: 'q quit  ? help  j/k move  ⏎ edit  d/p/t/n  e note  v evidence  o owner  u due',
   summary: 'q quit  ? help  ↑↓ move  Enter open  Esc back',
 };
