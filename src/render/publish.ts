@@ -14,7 +14,7 @@ import type { DocumentMeta, DocumentModel, Revision } from './document-model.js'
 import type { TemplateEnv } from './handlebars-env.js';
 import { latestVersion, readManifest, type DocumentEntry, type FileEntry, type Format, type Manifest, type VersionEntry } from './manifest.js';
 import { renderDocumentMarkdown } from './markdown-writer.js';
-import { mapBounded, PRINT_CONCURRENCY, printPdf, withBrowser, type Paper } from './pdf.js';
+import { printMany, withBrowser, type Paper } from './pdf.js';
 import { renderDocumentHtml } from './render-html.js';
 import { describeChanges, metaSnapshot, nextVersion, sha256, snapshotItems } from './versions.js';
 
@@ -168,17 +168,19 @@ async function publishLocked(options: PublishOptions, manifestPath: string): Pro
       const provider: BrowserProvider = options.browser ?? ((fn) => withBrowser(fn));
       await provider(async (browser) => {
         browserLaunches++;
-        await mapBounded(pdfJobs, PRINT_CONCURRENCY, async ({ pending: p, html }) => {
-          const pdf = await printPdf(browser, html, {
-            paper: options.paper,
-            title: `${p.doc.title} — ${p.meta.legalName}`,
-            version: p.meta.version,
-            footerText: p.meta.branding.footer ?? undefined,
-          });
-          const rel = `${p.doc.id}/${p.version.version}/${p.doc.id}.pdf`;
-          p.version.files.pdf = await writeOut(options.outDir, rel, pdf);
-          p.result.written.push(rel);
-        });
+        await printMany(
+          browser,
+          pdfJobs,
+          ({ pending: p, html }) => ({
+            html,
+            options: { paper: options.paper, title: `${p.doc.title} — ${p.meta.legalName}`, version: p.meta.version, footerText: p.meta.branding.footer ?? undefined },
+          }),
+          async ({ pending: p }, pdf) => {
+            const rel = `${p.doc.id}/${p.version.version}/${p.doc.id}.pdf`;
+            p.version.files.pdf = await writeOut(options.outDir, rel, pdf);
+            p.result.written.push(rel);
+          },
+        );
       });
     }
   } finally {
