@@ -145,7 +145,7 @@ export function App({ initial, saver, now, by, title, size: fixedSize, startOn =
     );
   else if (ui.editor && current)
     body = (
-      <Box flexDirection="column" height={bodyHeight}>
+      <Box flexDirection="column" height={bodyHeight} overflow="hidden">
         <Text bold>{truncate(current.item.question, width)}</Text>
         <Text dimColor>{truncate(current.item.id, width)}</Text>
         <AnswerEditor

@@ -50,7 +50,7 @@ export function ChoicePicker({ title, options, multi = false, initial = [], onSu
   });
   return (
     <Box flexDirection="column" borderStyle="round" borderColor={tone('cyan')} paddingX={1}>
-      <Text bold>{title}</Text>
+      <Text bold>{truncate(title, width - 4)}</Text>
       {options.map((o, i) => {
         const mark = multi ? (checked.has(o.value) ? '[x] ' : '[ ] ') : '';
         const hint = o.key ? ` (${o.key})` : '';

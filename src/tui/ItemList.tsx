@@ -17,7 +17,7 @@ export function ItemList({ state, width, height }: ItemListProps) {
   const start = windowStart(state.cursor, rows, state.items.length);
   const visible = state.items.slice(start, start + rows);
   return (
-    <Box flexDirection="column" height={height}>
+    <Box flexDirection="column" height={height} overflow="hidden">
       <Text bold>
         {truncate(current ? `${current.checklist.title} › ${current.section.title}  (${state.cursor + 1}/${state.items.length})` : 'No items', width)}
       </Text>

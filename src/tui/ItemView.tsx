@@ -23,10 +23,11 @@ export function ItemView({ state, refItem, width, height, scroll }: ItemViewProp
   const visible = lines.slice(start, start + room);
   const sColor = statusColor(statusFor(state, refItem.item.id));
   return (
-    <Box flexDirection="column" height={height}>
+    <Box flexDirection="column" height={height} overflow="hidden">
       {visible.map((line, i) => (
         <Text
           key={start + i}
+          wrap="truncate-end"
           bold={line.bold}
           dimColor={line.dim}
           color={line.color === 'status' ? sColor : line.color === 'heading' ? tone('cyan') : line.color === 'problem' ? tone('red') : undefined}

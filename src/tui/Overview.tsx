@@ -30,7 +30,7 @@ export function Overview({ total, rows, cursor, width, height }: OverviewProps) 
   const bar = Math.max(6, Math.min(20, width - 50));
   const titleWidth = Math.max(10, width - bar - 22);
   return (
-    <Box flexDirection="column" height={height}>
+    <Box flexDirection="column" height={height} overflow="hidden">
       <Text>{truncate(countsLine(total.counts), width)}</Text>
       <Text dimColor>{truncate(`${'Checklist / section'.padEnd(titleWidth)}  ${'progress'.padEnd(bar + 2)}  answered score`, width)}</Text>
       {rows.slice(start, start + listHeight).map((row, i) => {

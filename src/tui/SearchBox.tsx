@@ -35,7 +35,7 @@ export function SearchBox({ state, width, height, onPick, onCancel }: SearchBoxP
     if (input) set({ query: query + input, cursor: 0 });
   });
   return (
-    <Box flexDirection="column" borderStyle="round" borderColor={tone('cyan')} paddingX={1} height={height}>
+    <Box flexDirection="column" borderStyle="round" borderColor={tone('cyan')} paddingX={1} height={height} overflow="hidden">
       <Text>
         <Text bold>Search: </Text>
         {query}

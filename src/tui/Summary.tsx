@@ -13,7 +13,7 @@ export interface SummaryProps {
 
 export function Summary({ gaps, cursor, width, height }: SummaryProps) {
   return (
-    <Box flexDirection="column" height={height}>
+    <Box flexDirection="column" height={height} overflow="hidden">
       <Text bold>Biggest gaps by weight (points missing) — Enter opens, Esc back</Text>
       {gaps.length === 0 ? <Text>No gaps: every item is done or not applicable.</Text> : null}
       {gaps.slice(0, Math.max(1, height - 1)).map((gap, i) => {

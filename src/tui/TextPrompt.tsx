@@ -3,6 +3,7 @@ import { Box, Text } from 'ink';
 import { useKeyTarget } from './key-router.js';
 import { useStore } from './use-store.js';
 import { tone } from './theme.js';
+import { truncate } from './wrap.js';
 
 export interface TextPromptProps {
   label: string;
@@ -36,7 +37,7 @@ export function TextPrompt({ label, initial = '', help, validate, onSubmit, onCa
   const shown = value.length > room ? `…${value.slice(value.length - room + 1)}` : value;
   return (
     <Box flexDirection="column" borderStyle="round" borderColor={tone('cyan')} paddingX={1}>
-      <Text bold>{label}</Text>
+      <Text bold>{truncate(label, Math.max(10, width - 4))}</Text>
       <Text>
         {shown}
         <Text inverse> </Text>

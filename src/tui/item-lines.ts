@@ -44,22 +44,22 @@ export function itemLines(state: SessionState, ref: ItemRef, width: number): Lin
     wrapText(text, w - indent.length).forEach((t, i) => lines.push({ text: (i === 0 ? indent : pad) + t, ...style }));
   };
   para(item.question, { bold: true });
-  lines.push({ text: `${item.id} · ${ref.checklist.title} › ${ref.section.title} · weight ${item.weight} · ${item.type}${item.required ? ' · required' : ''}`, dim: true });
+  para(`${item.id} · ${ref.checklist.title} › ${ref.section.title} · weight ${item.weight} · ${item.type}${item.required ? ' · required' : ''}`, { dim: true });
   lines.push({ text: '' });
 
   const effective = answerFor(state, item.id);
   const answer = effective?.answer;
   const status = statusOf(answer);
   lines.push({ text: `Answer: ${STATUS_SYMBOL[status ?? 'unanswered']} ${STATUS_WORD[status ?? 'unanswered']}`, bold: true, color: 'status' });
-  if (effective?.via) lines.push({ text: `  answered via linked item ${effective.via}`, dim: true });
+  if (effective?.via) para(`answered via linked item ${effective.via}`, { dim: true }, '  ');
   for (const v of valueLines(answer)) para(v, {}, '  value: ');
   if (answer?.note) para(answer.note, {}, '  note: ');
   for (const e of answer?.evidence ?? []) para(evidenceText(e), {}, '  evidence: ');
-  if (answer?.owner) lines.push({ text: `  owner: ${answer.owner}` });
+  if (answer?.owner) para(answer.owner, {}, '  owner: ');
   if (answer?.due) lines.push({ text: `  due: ${answer.due}${answer.due < state.today && status !== 'done' && status !== 'na' ? '  ! overdue' : ''}`, color: answer.due < state.today ? 'problem' : undefined });
   const by = [answer?.answered_by && `by ${answer.answered_by}`, answer?.updated_at && `updated ${answer.updated_at.slice(0, 10)}`, answer?.confirmed_at && `confirmed ${answer.confirmed_at.slice(0, 10)}`].filter(Boolean);
-  if (by.length) lines.push({ text: `  ${by.join(' · ')}`, dim: true });
-  if (item.choices) lines.push({ text: `  choices: ${item.choices.map((c) => (typeof c === 'string' ? c : c.value)).join(', ')}`, dim: true });
+  if (by.length) para(by.join(' · '), { dim: true }, '  ');
+  if (item.choices) para(item.choices.map((c) => (typeof c === 'string' ? c : c.value)).join(', '), { dim: true }, '  choices: ');
   lines.push({ text: '' });
 
   lines.push({ text: 'Why', color: 'heading', bold: true });
@@ -71,5 +71,6 @@ export function itemLines(state: SessionState, ref: ItemRef, width: number): Lin
   lines.push({ text: 'Refs', color: 'heading', bold: true });
   para(item.refs.join(' · '), {}, '  ');
   if (item.links?.length) para(`Linked: ${item.links.join(', ')}`, { dim: true });
-  return lines;
+  // Every line fits the width, so one line is one terminal row and scrolling is exact.
+  return lines.map((l) => (l.text.length > w ? { ...l, text: l.text.slice(0, w) } : l));
 }

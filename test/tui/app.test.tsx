@@ -298,6 +298,25 @@ describe('size and scale', () => {
     expect(lines(frame).length).toBeLessThanOrEqual(24);
   });
 
+  test('a long question, long titles and a long answer never push the frame past the screen', async () => {
+    const words = (w: string, n: number) => Array.from({ length: n }, (_, i) => `${w}${i}`).join(' ');
+    const checklist = {
+      id: 'tst', title: `A checklist with a rather long title ${words('t', 5)}`, version: '1',
+      sections: [{ id: 'tst.s', title: `A section with a long title too ${words('s', 5)}`, items: [
+        { id: 'tst.s.long-question', question: `Firstword ${words('q', 40)}?`, guidance: { why: words('why', 30), how: words('how', 30), verify: words('verify', 30) }, weight: 5, refs: ['RFC 5321'], required: true },
+      ] }],
+    };
+    const h = await app({ 'tst.s.long-question': { status: 'done', owner: words('owner', 20), note: words('note', 20), answered_by: 'someone', updated_at: '2026-07-02T00:00:00Z' } }, { checklist, startOn: 'item' });
+    const frame = await h.waitFor('Firstword');
+    expect(lines(frame).length).toBeLessThanOrEqual(24);
+    expect(lines(frame)[1]).toMatch(/^Firstword q0 q1/);
+    expect(frame).toContain('q quit');
+    await h.press(KEY.enter);
+    const editor = await h.waitFor('✓ done (d)');
+    expect(lines(editor).length).toBeLessThanOrEqual(24);
+    expect(editor).toContain('q quit');
+  });
+
   test('every footer fits 80 columns whole, starting with quit and help', () => {
     for (const keys of Object.values(FOOTER_KEYS)) {
       expect(keys.length).toBeLessThanOrEqual(80);
