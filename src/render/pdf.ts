@@ -59,6 +59,43 @@ export async function withBrowser<T>(fn: (browser: Browser) => Promise<T>, optio
   }
 }
 
+/** Runs `fn` with a browser; withBrowser() is the default. Tests and benchmarks inject their own. */
+export type BrowserProvider = <T>(fn: (browser: Browser) => Promise<T>) => Promise<T>;
+
+/** A browser that starts launching now and is used later (see startBrowserSession). */
+export interface BrowserSession {
+  /** Hands the browser to `fn` once it is up; the browser closes when `fn` settles. */
+  run<T>(fn: (browser: Browser) => Promise<T>): Promise<T>;
+  /** Closes the browser unused (the caller failed before printing). */
+  cancel(): Promise<void>;
+}
+
+/**
+ * Starts a browser through `provider` without waiting for it, so Chromium's start-up
+ * (about 1 s) overlaps the work that decides what to print. Call run() or cancel() once.
+ */
+export function startBrowserSession(provider: BrowserProvider): BrowserSession {
+  type Work = ((browser: Browser) => Promise<unknown>) | null;
+  let handOver!: (work: Work) => void;
+  const work = new Promise<Work>((resolve) => (handOver = resolve));
+  const done = provider(async (browser) => {
+    const fn = await work;
+    return fn ? fn(browser) : undefined;
+  });
+  // NOTE: a launch failure surfaces in run(); until then it must not count as unhandled.
+  done.catch(() => undefined);
+  return {
+    async run<T>(fn: (browser: Browser) => Promise<T>): Promise<T> {
+      handOver(fn);
+      return (await done) as T;
+    },
+    async cancel() {
+      handOver(null);
+      await done.catch(() => undefined);
+    },
+  };
+}
+
 export interface PrintOptions {
   paper?: Paper;
   /** Shown in the running header. */

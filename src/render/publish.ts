@@ -8,18 +8,16 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { Browser } from 'puppeteer-core';
 import { atomicWrite, withFileLock } from '../storage/atomic-write.js';
 import type { DocumentMeta, DocumentModel, Revision } from './document-model.js';
 import type { TemplateEnv } from './handlebars-env.js';
 import { latestVersion, readManifest, type DocumentEntry, type FileEntry, type Format, type Manifest, type VersionEntry } from './manifest.js';
 import { renderDocumentMarkdown } from './markdown-writer.js';
-import { printMany, withBrowser, type Paper } from './pdf.js';
+import { printMany, startBrowserSession, withBrowser, type BrowserProvider, type BrowserSession, type Paper } from './pdf.js';
 import { renderDocumentHtml } from './render-html.js';
 import { describeChanges, metaSnapshot, nextVersion, sha256, snapshotItems } from './versions.js';
 
-/** Runs `fn` with a browser; the default launches one with withBrowser(). */
-export type BrowserProvider = <T>(fn: (browser: Browser) => Promise<T>) => Promise<T>;
+export type { BrowserProvider } from './pdf.js';
 
 /** Meta shared by every document of one render (organisation, approver, branding). */
 export type BaseMeta = Omit<DocumentMeta, 'version' | 'effectiveDate' | 'revisions' | 'paper'>;
@@ -98,75 +96,84 @@ async function publishLocked(options: PublishOptions, manifestPath: string): Pro
   const pdfJobs: { pending: Pending; html: string }[] = [];
   let changedAnything = false;
 
-  for (const doc of options.documents) {
-    let entry = manifest.documents.find((d) => d.id === doc.id);
-    const previous = latestVersion(entry);
-    const contentHtml = renderDocumentHtml(options.env, doc, { ...options.base, owner: doc.owner ?? options.base.owner, ...PLACEHOLDER, paper: options.paper });
-    const contentSha = sha256(contentHtml);
-    const items = { ...snapshotItems(doc), ...metaSnapshot({ ...options.base, owner: doc.owner ?? options.base.owner }) };
-    let version: VersionEntry;
-    let outcome: DocumentOutcome;
-    if (previous && previous.content_sha256 === contentSha) {
-      version = previous;
-      outcome = 'unchanged';
-    } else {
-      version = {
-        version: nextVersion(previous?.version),
-        date: options.today,
-        content_sha256: contentSha,
-        changes: describeChanges(previous?.items, items),
-        files: {},
-        items,
+  // The browser starts as soon as the first PDF is known to be needed (never when none is),
+  // so its start-up overlaps rendering and hashing the remaining documents.
+  let session: BrowserSession | undefined;
+  const provider: BrowserProvider = options.browser ?? ((fn) => withBrowser(fn));
+  try {
+    for (const doc of options.documents) {
+      let entry = manifest.documents.find((d) => d.id === doc.id);
+      const previous = latestVersion(entry);
+      const contentHtml = renderDocumentHtml(options.env, doc, { ...options.base, owner: doc.owner ?? options.base.owner, ...PLACEHOLDER, paper: options.paper });
+      const contentSha = sha256(contentHtml);
+      const items = { ...snapshotItems(doc), ...metaSnapshot({ ...options.base, owner: doc.owner ?? options.base.owner }) };
+      let version: VersionEntry;
+      let outcome: DocumentOutcome;
+      if (previous && previous.content_sha256 === contentSha) {
+        version = previous;
+        outcome = 'unchanged';
+      } else {
+        version = {
+          version: nextVersion(previous?.version),
+          date: options.today,
+          content_sha256: contentSha,
+          changes: describeChanges(previous?.items, items),
+          files: {},
+          items,
+        };
+        outcome = previous ? 'changed' : 'new';
+        if (!entry) {
+          entry = { id: doc.id, title: doc.title, latest: version.version, versions: [] };
+          manifest.documents.push(entry);
+        }
+        entry.versions.push(version);
+        entry.latest = version.version;
+        changedAnything = true;
+      }
+      entry!.title = doc.title;
+      const revisions: Revision[] = entry!.versions.map((v) => ({ version: v.version, date: v.date, changes: v.changes }));
+      const meta: DocumentMeta = { ...options.base, owner: doc.owner ?? options.base.owner, version: version.version, effectiveDate: version.date, revisions, paper: options.paper };
+      const result: PublishedDocument = {
+        id: doc.id,
+        title: doc.title,
+        version: version.version,
+        previousVersion: previous?.version ?? null,
+        outcome,
+        changes: outcome === 'unchanged' ? [] : version.changes,
+        written: [],
+        files: version.files,
+        openDecisions: doc.openDecisions.length,
       };
-      outcome = previous ? 'changed' : 'new';
-      if (!entry) {
-        entry = { id: doc.id, title: doc.title, latest: version.version, versions: [] };
-        manifest.documents.push(entry);
-      }
-      entry.versions.push(version);
-      entry.latest = version.version;
-      changedAnything = true;
-    }
-    entry!.title = doc.title;
-    const revisions: Revision[] = entry!.versions.map((v) => ({ version: v.version, date: v.date, changes: v.changes }));
-    const meta: DocumentMeta = { ...options.base, owner: doc.owner ?? options.base.owner, version: version.version, effectiveDate: version.date, revisions, paper: options.paper };
-    const result: PublishedDocument = {
-      id: doc.id,
-      title: doc.title,
-      version: version.version,
-      previousVersion: previous?.version ?? null,
-      outcome,
-      changes: outcome === 'unchanged' ? [] : version.changes,
-      written: [],
-      files: version.files,
-      openDecisions: doc.openDecisions.length,
-    };
-    const p: Pending = { doc, meta, version, result };
-    pending.push(p);
+      const p: Pending = { doc, meta, version, result };
+      pending.push(p);
 
-    const base = `${doc.id}/${version.version}/${doc.id}`;
-    let html: string | undefined;
-    const htmlText = (): string => (html ??= renderDocumentHtml(options.env, doc, meta));
-    for (const format of options.formats) {
-      const rel = `${base}.${format}`;
-      const upToDate = !options.force && (await fileMatches(join(options.outDir, rel), version.files[format]));
-      if (upToDate) continue;
-      if (format === 'pdf') {
-        pdfJobs.push({ pending: p, html: htmlText() });
-        continue;
+      const base = `${doc.id}/${version.version}/${doc.id}`;
+      let html: string | undefined;
+      const htmlText = (): string => (html ??= renderDocumentHtml(options.env, doc, meta));
+      for (const format of options.formats) {
+        const rel = `${base}.${format}`;
+        const upToDate = !options.force && (await fileMatches(join(options.outDir, rel), version.files[format]));
+        if (upToDate) continue;
+        if (format === 'pdf') {
+          pdfJobs.push({ pending: p, html: htmlText() });
+          session ??= startBrowserSession(provider);
+          continue;
+        }
+        const text = format === 'html' ? htmlText() : renderDocumentMarkdown(doc, meta);
+        version.files[format] = await writeOut(options.outDir, rel, text);
+        result.written.push(rel);
       }
-      const text = format === 'html' ? htmlText() : renderDocumentMarkdown(doc, meta);
-      version.files[format] = await writeOut(options.outDir, rel, text);
-      result.written.push(rel);
     }
+  } catch (error) {
+    await session?.cancel();
+    throw error;
   }
 
   let browserLaunches = 0;
   let manifestWritten = false;
   try {
-    if (pdfJobs.length > 0) {
-      const provider: BrowserProvider = options.browser ?? ((fn) => withBrowser(fn));
-      await provider(async (browser) => {
+    if (session) {
+      await session.run(async (browser) => {
         browserLaunches++;
         await printMany(
           browser,
