@@ -21,6 +21,16 @@ export function percent(value: unknown): string {
   return typeof value === 'number' && Number.isFinite(value) ? `${Math.round(value * 100)} %` : 'n/a';
 }
 
+/**
+ * A CSS string literal for `content:` in the page margin boxes. Every character other than
+ * a letter, digit or space is written as a CSS hex escape, so user text (an organisation
+ * name with quotes, `</style>`, backslashes) can neither end the string nor the style.
+ */
+export function cssString(parts: unknown[]): string {
+  const text = parts.map((p) => (typeof p === 'string' || typeof p === 'number' ? String(p) : '')).join('');
+  return `"${[...text].map((ch) => (/[A-Za-z0-9 ]/.test(ch) ? ch : `\\${ch.codePointAt(0)!.toString(16)} `)).join('')}"`;
+}
+
 type Args = unknown[];
 const params = (args: Args): unknown[] => args.slice(0, -1); // the last argument is Handlebars' options
 
@@ -38,6 +48,8 @@ export const HELPERS = {
   or: (...args: Args) => params(args).some(Boolean),
   /** `{{join list ", "}}` */
   join: (list: unknown, sep: unknown) => (Array.isArray(list) ? list.map(String).join(typeof sep === 'string' ? sep : ', ') : ''),
+  /** `{{cssString doc.title " — " meta.legalName}}`: a safe CSS string literal (for `<style>`). */
+  cssString: (...args: Args) => new Handlebars.SafeString(cssString(params(args))),
   /** `{{> (blockPartial kind)}}`: the partial that draws a block of that kind. */
   blockPartial: (kind: unknown) => `block-${String(kind)}`,
   /** 1-based numbering in `#each`: `{{inc @index}}`. */

@@ -108,6 +108,12 @@ export interface PrintOptions {
   accentColor?: string;
   /** Header/footer type size in points (default 7.5); breach notices need at least 10. */
   headerFooterPt?: number;
+  /**
+   * `chrome` (default): Chromium draws the running header/footer from `title`, `version` and
+   * `footerText`. `css`: the document draws its own with `@page` margin boxes, as secbook's
+   * layout does (cheaper to print, and the cover page can go without one).
+   */
+  runningHeader?: 'chrome' | 'css';
 }
 
 const escapeHtml = (s: string): string =>
@@ -156,10 +162,10 @@ export async function openPrintPage(browser: Browser): Promise<PrintPage> {
       return page.pdf({
         format,
         printBackground: true,
-        displayHeaderFooter: true,
-        ...headerFooter(options),
-        // Page margins come from the print CSS (`@page`), so templates control them.
-        margin: { top: 0, bottom: 0, left: 0, right: 0 },
+        // Page margins come from the print CSS (`@page`) where it sets them; these are defaults.
+        ...(options.runningHeader === 'css'
+          ? { displayHeaderFooter: false, margin: { top: 0, bottom: 0, left: 0, right: 0 } }
+          : { displayHeaderFooter: true, ...headerFooter(options), margin: { top: '20mm', bottom: '18mm', left: '16mm', right: '16mm' } }),
         preferCSSPageSize: false,
         // NOTE: untagged: Chromium's tagged-PDF pass made printing ~60 % slower here
         // (19.4 s vs 11.9 s for the example's 71 pages); the text stays selectable.

@@ -180,7 +180,7 @@ async function publishLocked(options: PublishOptions, manifestPath: string): Pro
           pdfJobs,
           ({ pending: p, html }) => ({
             html,
-            options: { paper: options.paper, title: `${p.doc.title} — ${p.meta.legalName}`, version: p.meta.version, footerText: p.meta.branding.footer ?? undefined },
+            options: { paper: options.paper, title: `${p.doc.title} — ${p.meta.legalName}`, version: p.meta.version, runningHeader: 'css' },
           }),
           async ({ pending: p }, pdf) => {
             const rel = `${p.doc.id}/${p.version.version}/${p.doc.id}.pdf`;

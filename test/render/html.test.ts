@@ -83,7 +83,7 @@ describe('documents as HTML', () => {
   it('keeps user text inert: HTML escaped, Handlebars syntax literal, raw HTML in Markdown stripped', async () => {
     const docs = await render(async (p) => {
       await p.edit('    owner: Dana Reyes\n', '    owner: "{{constructor}}"\n    note: "<script>alert(1)</script> and <img src=x onerror=alert(2)> ![t](http://127.0.0.1/x.png)"\n');
-      await p.edit('legal_name: Fixture Company Ltd', 'legal_name: "Fixture <b>Company</b> Ltd"');
+      await p.edit('legal_name: Fixture Company Ltd', `legal_name: 'Fixture <b>Company</b> Ltd "; } </style><script>alert(3)</script>'`);
     });
     const html = docs.get('email-security-policy')!.html;
     expect(html).not.toContain('<script>alert(1)');
@@ -94,6 +94,9 @@ describe('documents as HTML', () => {
     expect(html).not.toContain('function Object()');
     expect(html).not.toContain('<b>Company</b>');
     expect(html).toContain('Fixture &lt;b&gt;Company&lt;/b&gt; Ltd');
+    // The running header's CSS string cannot be closed, nor the style element ended, by the name.
+    expect(html.match(/<\/style>/g)).toHaveLength(1);
+    expect(html).not.toContain('alert(3)</script>');
   });
 
   it('is deterministic: the same workbook gives byte-identical HTML', async () => {

@@ -31,9 +31,13 @@ describe('PDF output', () => {
     expect(pages[0]).toContain('Email Security Policy');
     expect(pages[0]).toContain('Fixture Company Ltd');
     expect(pages[0]).toMatch(/Version 1\.0/);
-    pages.forEach((text, i) => {
-      expect(text, `page ${i + 1}`).toContain(`page ${i + 1} of ${pages.length}`);
-      expect(text, `page ${i + 1}`).toContain('version 1.0');
+    // The cover has no running header or footer; every other page has both.
+    expect(pages[0]).not.toMatch(/page 1 of/);
+    pages.slice(1).forEach((text, i) => {
+      expect(text, `page ${i + 2}`).toContain(`page ${i + 2} of ${pages.length}`);
+      expect(text, `page ${i + 2}`).toContain('version 1.0');
+      expect(text, `page ${i + 2}`).toContain('Email Security Policy — Fixture Company Ltd');
+      expect(text, `page ${i + 2}`).toContain('Fixture Company Ltd — internal'); // branding.footer_text
     });
     expect(pages.join(' ')).toContain('Revision history');
     expect(pages.join(' ')).toMatch(/OPEN DECISION/i);
