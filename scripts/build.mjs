@@ -5,7 +5,11 @@
 import { build } from 'esbuild';
 import { readFileSync, writeFileSync, rmSync } from 'node:fs';
 
+const RUNTIME_EXTERNAL = ['puppeteer-core', 'handlebars', 'nodemailer', 'mailauth', 'node-pty'];
+
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+// Chunk names carry content hashes: start clean so old chunks don't pile up.
+rmSync(new URL('../dist/', import.meta.url), { recursive: true, force: true });
 
 // NOTE: ink and React are bundled, with all their dependencies, into dist/tui-vendor.js
 // (from src/tui/vendor.ts), and the TUI's `ink` / `react` imports point at that one file:
@@ -50,7 +54,11 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  packages: 'external',
+  // Small pure-JS dependencies (commander, yaml, zod, luxon…) are bundled into shared
+  // chunks: resolving and reading their hundreds of files cost more than running them.
+  // Large or native ones, and those that locate files at run time, stay external.
+  external: RUNTIME_EXTERNAL,
+  banner: { js: "import { createRequire as __secbookRequire } from 'node:module'; const require = __secbookRequire(import.meta.url);" },
   plugins: [tuiVendor],
   jsx: 'automatic',
   sourcemap: 'linked',
