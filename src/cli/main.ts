@@ -35,6 +35,14 @@ function report(error: unknown): number {
   return 70;
 }
 
+// `secbook status | head`: the reader went away; stop quietly instead of crashing on EPIPE.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
+
 const code = await main(process.argv);
 // Let pending stdout writes flush; then set the code (never cut a pipe short).
 process.exitCode = code;
