@@ -78,7 +78,7 @@ try {
       const r = await renderProject(options(naiveOut, ['html']));
       for (const d of r.documents) {
         const html = readFileSync(join(naiveOut, d.files.html.path), 'utf8');
-        const pdf = await withBrowser((b) => printPdf(b, html, { title: d.title, version: d.version }));
+        const pdf = await withBrowser((b) => printPdf(b, html, { title: d.title, version: d.version, runningHeader: 'css' }));
         pages += i === 0 ? (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length : 0;
       }
     });
