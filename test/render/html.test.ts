@@ -71,6 +71,16 @@ describe('documents as HTML', () => {
     expect(docs.get('privacy-ccpa')!.html).toContain('buys, sells or shares personal information of 100,000+ consumers or households');
   });
 
+  it('gives the UK GDPR its own statement, with the UK-only section kept out of the EU one', async () => {
+    const docs = await render((p) => p.edit('  eu_personal_data: true', '  eu_personal_data: true\n  uk_personal_data: true'));
+    const uk = docs.get('privacy-uk-gdpr')!.html;
+    expect(uk).toContain('<h1>UK GDPR Compliance Statement</h1>');
+    expect(uk).toContain('you process personal data of people in the UK');
+    const ukOnly = /<h2><span class="num">\d+<\/span> (UK[^<]*)<\/h2>/.exec(uk)?.[1];
+    expect(ukOnly).toBeDefined();
+    expect(docs.get('privacy-gdpr')!.html).not.toContain(`</span> ${ukOnly}</h2>`);
+  });
+
   it('draws the audit report with SVG charts, ranked gaps and the action plan', async () => {
     const audit = (await render()).get('audit-report')!.html;
     expect(audit).toContain('<svg');

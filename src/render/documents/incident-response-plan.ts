@@ -46,7 +46,7 @@ function matrixBlocks(ctx: DocContext): Block[] {
         { text: r.verify ? `${r.citation} (verify)` : r.citation, tone: null },
       ]),
     },
-    { kind: 'callout', tone: 'warning', title: 'Not legal advice', text: `Deadlines as last verified on ${longDate(MATRIX_VERIFIED)}; rows marked "verify" rest on secondary sources. Confirm with counsel during an incident; \`secbook incident\` computes the actual deadlines for one breach.` },
+    { kind: 'callout', tone: 'warning', title: 'Not legal advice', text: `Deadlines as last verified on ${longDate(MATRIX_VERIFIED)}; rows marked "verify" rest on secondary sources. Confirm with counsel during an incident; the secbook incident command works out the actual deadlines for one breach.` },
   ];
 }
 

@@ -5,6 +5,7 @@
 import type { ItemRef } from '../../domain/checklist-set.js';
 import type { FrameworkDecision } from '../../domain/frameworks.js';
 import type { DocumentModel } from '../document-model.js';
+import { FRAMEWORKS } from '../../domain/scope-fields.js';
 import { DocBuilder } from './builder.js';
 import { bySection, type DocContext } from './context.js';
 import { legalName, personContact, personName } from './people.js';
@@ -44,11 +45,22 @@ function statement(ctx: DocContext, decision: FrameworkDecision, refs: ItemRef[]
   });
 }
 
+/**
+ * False for a section limited to other frameworks (e.g. the GDPR checklist's UK section,
+ * `when: { frameworks: uk_gdpr }`), which belongs in the UK statement, not the EU one.
+ */
+function sectionIsFor(when: unknown, framework: string): boolean {
+  if (!when) return true;
+  const text = JSON.stringify(when);
+  const named = FRAMEWORKS.filter((f) => text.includes(`"${f}"`));
+  return named.length === 0 || named.includes(framework as (typeof FRAMEWORKS)[number]);
+}
+
 export function privacyStatements(ctx: DocContext): DocumentModel[] {
   const out: DocumentModel[] = [];
   for (const decision of ctx.frameworks.filter((d) => d.applies)) {
     const fw = checklistFramework(decision.id);
-    const refs = ctx.applicable.filter((r) => r.checklist.framework === fw);
+    const refs = ctx.applicable.filter((r) => r.checklist.framework === fw && sectionIsFor(r.section.when, decision.id));
     if (refs.length > 0) out.push(statement(ctx, decision, refs));
   }
   return out;
