@@ -6,12 +6,13 @@
  * An unchanged document writes nothing.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { atomicWrite, withFileLock } from '../storage/atomic-write.js';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { withFileLock } from '../storage/atomic-write.js';
 import type { DocumentMeta, DocumentModel, Revision } from './document-model.js';
 import type { TemplateEnv } from './handlebars-env.js';
-import { latestVersion, readManifest, type DocumentEntry, type FileEntry, type Format, type Manifest, type VersionEntry } from './manifest.js';
+import { latestVersion, readManifest, type FileEntry, type Format, type VersionEntry } from './manifest.js';
+import { fileMatches, writeIndex, writeOut } from './output-files.js';
 import { renderDocumentMarkdown } from './markdown-writer.js';
 import { printMany, startBrowserSession, withBrowser, type BrowserProvider, type BrowserSession, type Paper } from './pdf.js';
 import { renderDocumentHtml } from './render-html.js';
@@ -70,17 +71,6 @@ interface Pending {
   result: PublishedDocument;
 }
 
-async function fileMatches(path: string, expected: FileEntry | undefined): Promise<boolean> {
-  if (!expected || !existsSync(path)) return false;
-  return sha256(await readFile(path)) === expected.sha256;
-}
-
-async function writeOut(outDir: string, rel: string, data: string | Uint8Array): Promise<FileEntry> {
-  const path = join(outDir, rel);
-  await mkdir(dirname(path), { recursive: true });
-  await atomicWrite(path, data);
-  return { path: rel, sha256: sha256(data) };
-}
 
 /** Decides versions, writes what changed, prints PDFs on one shared browser. */
 export async function publishDocuments(options: PublishOptions): Promise<PublishResult> {
@@ -198,30 +188,8 @@ async function publishLocked(options: PublishOptions, manifestPath: string): Pro
       manifest.workbook_sha256 = options.workbookSha256;
       manifest.rendered_at = options.now.toISOString();
       await writeOut(options.outDir, 'manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
-      await writeIndex(options, manifest);
+      await writeIndex(options.outDir, options.env, manifest, { ...options.base, paper: options.paper });
     }
   }
   return { documents: pending.map((p) => p.result), browserLaunches, manifestWritten };
-}
-
-/** `index.html` linking the latest version of every document in the manifest. */
-async function writeIndex(options: PublishOptions, manifest: Manifest): Promise<void> {
-  const docs = manifest.documents.map((d: DocumentEntry) => {
-    const v = latestVersion(d);
-    const files = v?.files ?? {};
-    return {
-      title: d.title,
-      id: d.id,
-      version: d.latest,
-      date: v?.date ?? '',
-      html: files.html?.path ?? null,
-      pdf: files.pdf?.path ?? null,
-      md: files.md?.path ?? null,
-      versions: d.versions.length,
-    };
-  });
-  const html = options.env.render('index', { docs, meta: { ...options.base, paper: options.paper }, css: options.env.css() });
-  const path = join(options.outDir, 'index.html');
-  if (existsSync(path) && (await readFile(path, 'utf8')) === html) return;
-  await writeOut(options.outDir, 'index.html', html);
 }
