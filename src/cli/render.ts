@@ -20,7 +20,7 @@ export function renderCommand(program: Command): void {
     .command('render')
     .description('render the policy documents and audit report (HTML, PDF, Markdown), versioned by content')
     .argument('[workbook]', 'workbook file or folder', 'workbook.yaml')
-    .option('-f, --format <list>', 'formats: html, pdf, md (comma-separated or repeated)', (v: string, prev: string[] = []) => [...prev, v])
+    .option('-f, --format <list>', 'formats: html, pdf, md, comma-separated or repeated (default: html,pdf)', (v: string, prev: string[] = []) => [...prev, v])
     .option('-o, --out <dir>', 'output folder', 'output')
     .option('--only <doc-id>', 'render only this document (repeatable; a prefix like "privacy" works)', (v: string, prev: string[] = []) => [...prev, v])
     .option('--paper <size>', 'a4 or letter', 'a4')
