@@ -1,3 +1,5 @@
+import type { Paint } from '../paint.js';
+
 /** Terminal colours that respect NO_COLOR, FORCE_COLOR and non-TTY output. */
 const enabled = (): boolean => {
   if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
@@ -7,7 +9,7 @@ const enabled = (): boolean => {
 
 const wrap = (open: number, close: number) => (s: string) => (enabled() ? `\u001b[${open}m${s}\u001b[${close}m` : s);
 
-export const style = {
+export const style: Paint = {
   bold: wrap(1, 22),
   dim: wrap(2, 22),
   red: wrap(31, 39),

@@ -1,15 +1,7 @@
 /** Plain-text rendering of an assessment for the terminal. Pure; colours are injected. */
+import { plainPaint, type Paint } from '../paint.js';
 import type { Assessment, NoticeAssessment } from './assess.js';
 
-export interface Paint {
-  bold(s: string): string;
-  dim(s: string): string;
-  red(s: string): string;
-  green(s: string): string;
-  yellow(s: string): string;
-}
-
-const plain: Paint = { bold: (s) => s, dim: (s) => s, red: (s) => s, green: (s) => s, yellow: (s) => s };
 
 const STATUS: Record<NoticeAssessment['status'], string> = { sent: 'SENT', overdue: 'OVERDUE', on_hold: 'ON HOLD', open: 'OPEN', not_required: 'not required' };
 
@@ -32,7 +24,7 @@ function one(n: NoticeAssessment, p: Paint): string[] {
   return lines;
 }
 
-export function formatAssessment(a: Assessment, paint: Paint = plain): string {
+export function formatAssessment(a: Assessment, paint: Paint = plainPaint): string {
   const out = [`${paint.bold(`${a.incident}: ${a.title}`)}`, `Assessed at ${a.now}. ${a.zone_note}`, ''];
   const groups: [string, NoticeAssessment[]][] = [
     ['Required', a.notices.filter((n) => n.required === 'yes')],

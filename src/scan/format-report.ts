@@ -1,18 +1,9 @@
 /** The human-readable scan report, grouped by domain and check. Pure: returns text. */
+import { plainPaint, type Paint } from '../paint.js';
 import type { CheckResult, Finding, Verdict } from './finding.js';
 import type { ApplyOutcome } from './apply.js';
 import type { ScanReport } from './scan.js';
 
-export interface Paint {
-  bold(s: string): string;
-  dim(s: string): string;
-  red(s: string): string;
-  green(s: string): string;
-  yellow(s: string): string;
-  cyan(s: string): string;
-}
-
-const plain: Paint = { bold: (s) => s, dim: (s) => s, red: (s) => s, green: (s) => s, yellow: (s) => s, cyan: (s) => s };
 
 const LABEL: Record<Verdict, string> = { pass: 'PASS', warn: 'WARN', fail: 'FAIL', info: 'INFO' };
 const TITLE: Record<string, string> = { spf: 'SPF', dkim: 'DKIM', dmarc: 'DMARC', 'mta-sts': 'MTA-STS', 'tls-rpt': 'TLS-RPT', mx: 'MX', bimi: 'BIMI' };
@@ -46,7 +37,7 @@ function checkLines(c: CheckResult, paint: Paint): string[] {
 }
 
 export function formatScanReport(report: ScanReport, options: { paint?: Paint; apply?: ApplyOutcome } = {}): string {
-  const paint = options.paint ?? plain;
+  const paint = options.paint ?? plainPaint;
   const out: string[] = [];
   for (const d of report.domains) {
     out.push(`${paint.bold(d.domain)}  ${badge(d.verdict, paint)}`);
