@@ -1,16 +1,8 @@
 import type { Command } from 'commander';
+import type { AnswerInput } from '../domain/answer-patch.js';
 import { collect, cwd, now, print } from './context.js';
 
-interface AnswerFlags {
-  workbook?: string;
-  status?: string;
-  value?: string;
-  note?: string;
-  evidence?: string[];
-  owner?: string;
-  due?: string;
-  by?: string;
-}
+type AnswerFlags = AnswerInput & { workbook?: string };
 
 export function answerCommand(program: Command): void {
   program
