@@ -29,6 +29,10 @@ export interface Statement {
   /** Markdown (rendered with raw HTML stripped). */
   note: string | null;
   evidence: string[];
+  /** "verified by scan on 2027-01-15" from `secbook scan --apply` evidence, if any. */
+  verified: string | null;
+  /** The answer says done but the latest scan failed. */
+  verifyConflict: boolean;
   refs: string[];
 }
 

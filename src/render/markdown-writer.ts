@@ -20,6 +20,7 @@ function statement(s: Statement): string {
   // NOTE: notes are the user's Markdown; indent them under the item, raw HTML escaped.
   if (s.note) lines.push(`  - Note: ${s.note.replace(/</g, '&lt;').replace(/\n+/g, ' ')}`);
   if (s.evidence.length > 0) lines.push(`  - Evidence: ${s.evidence.map(mdEscape).join('; ')}`);
+  if (s.verified) lines.push(`  - DNS check: ${mdEscape(s.verified)}${s.verifyConflict ? ' — the answer says done; review it' : ''}`);
   lines.push(`  - \`${s.id}\`${s.refs.length ? ` · ${s.refs.map(mdEscape).join(', ')}` : ''}`);
   return lines.join('\n');
 }

@@ -1,9 +1,5 @@
-/**
- * A temp project for render tests: the fixture workbook (test/fixtures/render), plus the
- * stand-in email-security checklist when the shipped one is missing.
- */
-import { existsSync } from 'node:fs';
-import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
+/** A temp project for render tests: the fixture workbook (test/fixtures/render). */
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ROOT, runCli, tempDir, type CliResult } from './cli.js';
 
@@ -22,10 +18,6 @@ export interface RenderProject {
 export async function makeRenderProject(): Promise<RenderProject> {
   const dir = await tempDir('secbook-render-');
   await cp(join(FIXTURE, 'workbook.yaml'), join(dir, 'workbook.yaml'));
-  if (!existsSync(join(ROOT, 'checklists', 'email-security.yaml'))) {
-    await mkdir(join(dir, 'checklists'));
-    await cp(join(FIXTURE, 'checklists', 'email-security.yaml'), join(dir, 'checklists', 'email-security.yaml'));
-  }
   const workbook = join(dir, 'workbook.yaml');
   return {
     dir,

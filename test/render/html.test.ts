@@ -115,3 +115,12 @@ describe('documents as HTML', () => {
     for (const [id, { html }] of a) expect(b.get(id)!.html, id).toBe(html);
   });
 });
+
+describe('scan evidence in documents', () => {
+  it('cites "verified by scan on <date>" and flags a done answer the latest scan contradicts', async () => {
+    const docs = await render();
+    const policy = docs.get('email-security-policy')!.html;
+    expect(policy).toMatch(/<p class="st-verified"><span class="label">DNS check:<\/span> verified by scan on 2026-11-28<\/p>/);
+    expect(policy).toMatch(/<p class="st-verified conflict"><span class="label">DNS check:<\/span> scan on 2026-11-20 found failures — the answer says done; review it<\/p>/);
+  });
+});

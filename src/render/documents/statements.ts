@@ -3,6 +3,7 @@
  * `policy` sentence, else one derived from its question); an unanswered or todo item is
  * an open decision and never policy text.
  */
+import { scanEvidence } from '../../scan/scan-evidence.js';
 import type { Contact, Evidence, Status } from '../../domain/answer.js';
 import type { ItemRef } from '../../domain/checklist-set.js';
 import { effectiveAnswer, isOverdue, statusOf } from '../../domain/answers.js';
@@ -93,6 +94,7 @@ export function viewItem(ctx: DocContext, ref: ItemRef): ItemView {
   const policy = ref.item.policy ?? policyFromQuestion(ref.item.question);
   const text = status === 'done' || status === 'partial' ? (ref.item.type === 'status' ? policy : ref.item.policy ?? ref.item.question) : ref.item.question;
   const contacts = Array.isArray(answer?.value) && typeof answer.value[0] === 'object' ? (answer.value as Contact[]) : null;
+  const scan = scanEvidence(answer);
   const statement: Statement = {
     id: ref.item.id,
     text,
@@ -106,6 +108,8 @@ export function viewItem(ctx: DocContext, ref: ItemRef): ItemView {
     overdue: isOverdue(answer, ctx.today),
     note: answer?.note?.trim() ? answer.note : null,
     evidence: (answer?.evidence ?? []).map(evidenceText).filter(Boolean),
+    verified: open ? null : (scan?.summary ?? null),
+    verifyConflict: scan?.conflict ?? false,
     refs: [...ref.item.refs],
   };
   const fingerprint = [statement.overdue ? `${status}, overdue` : status, statement.value ?? '', statement.owner ?? '', statement.due ?? '', statement.note ?? '', statement.evidence.join(';'), JSON.stringify(contacts ?? '')].join('|');
