@@ -24,6 +24,13 @@ export function runCommand(program: Command): void {
       '\nKeys (TUI): ↑/↓ j/k move · Enter open/edit · Esc back · d p t n status · e note · v evidence · o owner · u due · c confirm · / search · g next open · z undo · ? help · q quit\n\nExamples:\n  secbook\n  secbook run examples/acme --plain\n  secbook run --only email.auth.spf-record,email.auth.dmarc-enforcement',
     )
     .action(async (workbook: string, flags: RunFlags) => {
+      if (isInteractive()) {
+        // NOTE: ink draws only the final frame when it believes it runs in CI (is-in-ci reads
+        // CI when ink loads, below). The TUI only opens on a real terminal, so a CI=true
+        // inherited from the shell (or a CI job driving a pty) must not blank the session.
+        delete process.env.CI;
+        delete process.env.CONTINUOUS_INTEGRATION;
+      }
       const { runSession, checkWorkbookArgument } = await import('../session/run-session.js');
       await checkWorkbookArgument(cwd(), workbook, program.commands.map((c) => c.name()));
       const focus = flags.review
