@@ -8,7 +8,7 @@ import type { Workbook } from '../domain/workbook-schema.js';
 import { computeClock, humanDuration, isoSeconds, lawEnforcementHold, formatMoment } from './deadline.js';
 import type { Facts } from './facts.js';
 import type { Incident } from './incident-schema.js';
-import type { Audience, Factor, NoticeRule, Source, Tri, Trigger } from './rule-types.js';
+import type { Factor, NoticeRule, Source, Tri, Trigger } from './rule-types.js';
 import { rulesFor } from './rules/index.js';
 import { isZone, when } from './when.js';
 
@@ -17,13 +17,7 @@ export const DISCLAIMER =
 
 export type NoticeStatus = 'sent' | 'overdue' | 'on_hold' | 'open' | 'not_required';
 
-export interface NoticeAssessment {
-  id: string;
-  jurisdiction: string;
-  regulation: string;
-  citation: string;
-  audience: Audience;
-  title: string;
+export interface NoticeAssessment extends Pick<NoticeRule, 'id' | 'jurisdiction' | 'regulation' | 'citation' | 'audience' | 'title'> {
   required: Tri;
   /** Why it is (not) required. */
   reasons: string[];
