@@ -14,9 +14,17 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; input?: string } = { cwd: ROOT }): Promise<CliResult> {
+export interface RunCliOptions {
+  cwd: string;
+  env?: NodeJS.ProcessEnv;
+  input?: string;
+  /** Another copy of bin/secbook.js (e.g. an isolated install). */
+  bin?: string;
+}
+
+export function runCli(args: string[], options: RunCliOptions = { cwd: ROOT }): Promise<CliResult> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const child = spawn(process.execPath, [options.bin ?? BIN, ...args], {
       cwd: options.cwd,
       env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],

@@ -3,7 +3,6 @@
  * make assertions brittle), workbooks written from plain data, and a copy of the built
  * CLI whose only "built-in" checklists are ours.
  */
-import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +11,7 @@ import type { Answer } from '../../src/domain/answer.js';
 import { loadChecklists } from '../../src/storage/load-checklists.js';
 import type { Project } from '../../src/storage/project.js';
 import { WorkbookFile } from '../../src/storage/workbook-file.js';
-import { ROOT, type CliResult } from './cli.js';
+import { ROOT, runCli, type CliResult } from './cli.js';
 
 const item = (id: string, weight: number, extra = '') => `      - id: ${id}
         question: Question for ${id}?
@@ -85,20 +84,7 @@ export async function isolatedCli(): Promise<IsolatedCli> {
   const bin = join(root, 'bin', 'secbook.js');
   return {
     root,
-    run: (args, options) =>
-      new Promise((done, fail) => {
-        const child = spawn(process.execPath, [bin, ...args], {
-          cwd: options.cwd,
-          env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, USER: 'tester', ...options.env },
-          stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        let stdout = '';
-        let stderr = '';
-        child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-        child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-        child.on('error', fail);
-        child.on('close', (code) => done({ code, stdout, stderr }));
-      }),
+    run: (args, options) => runCli(args, { ...options, bin, env: { USER: 'tester', ...options.env } }),
     cleanup: () => rm(root, { recursive: true, force: true }),
   };
 }
