@@ -46,6 +46,18 @@ await build({
   logLevel: 'warning',
 });
 
+// zod 4 re-exports all of its ~60 error-message locales (340 KB) as `z.locales`; secbook
+// only uses the English one, which zod configures itself. Parsing them cost start-up time.
+const zodWithoutLocales = {
+  name: 'zod-without-locales',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'stub' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export {};' }));
+  },
+};
+
 await build({
   entryPoints: { main: 'src/cli/main.ts' },
   outdir: 'dist',
@@ -59,7 +71,9 @@ await build({
   // Large or native ones, and those that locate files at run time, stay external.
   external: RUNTIME_EXTERNAL,
   banner: { js: "import { createRequire as __secbookRequire } from 'node:module'; const require = __secbookRequire(import.meta.url);" },
-  plugins: [tuiVendor],
+  plugins: [tuiVendor, zodWithoutLocales],
+  minifyWhitespace: true,
+  minifySyntax: true,
   jsx: 'automatic',
   sourcemap: 'linked',
   logLevel: 'warning',
