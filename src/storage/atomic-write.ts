@@ -8,8 +8,13 @@
  */
 import { open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import lockfile from 'proper-lockfile';
+import type { lock } from 'proper-lockfile';
 import { SecbookError } from '../errors.js';
+
+// Loaded on the first lock, not with this module: proper-lockfile and graceful-fs take
+// ~20 ms to load, which `secbook run` would otherwise spend before its first frame.
+let lockfileModule: Promise<{ lock: typeof lock }> | undefined;
+const loadLockfile = () => (lockfileModule ??= import('proper-lockfile').then((m) => m.default));
 
 let counter = 0;
 const tempPrefix = (path: string) => `.${basename(path)}.secbook-`;
@@ -51,6 +56,7 @@ export async function removeStaleTemps(path: string): Promise<void> {
 export async function withFileLock<T>(path: string, file: string, fn: () => Promise<T>): Promise<T> {
   let release: () => Promise<void>;
   try {
+    const lockfile = await loadLockfile();
     release = await lockfile.lock(path, {
       realpath: false,
       stale: 5_000,
