@@ -1,7 +1,7 @@
 /**
  * Everything the TUI takes from ink and React, re-exported from one module. The build
  * (scripts/build.mjs) bundles this file with all of ink's and React's dependencies into
- * dist/tui-vendor.js and points the TUI's `ink` / `react` imports at it: Node loading
+ * dist/tui-vendor.body.js and points the TUI's `ink` / `react` imports at it: Node loading
  * ink's ~150 small ESM files took longer than all the rest of start-up (bench/tui.mjs).
  * Source and tests keep importing `ink` and `react` directly.
  */
