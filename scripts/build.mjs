@@ -4,7 +4,10 @@
 // code-cached scripts (see "Script bundles" below). Then validates the built-in
 // checklists and caches them in dist/checklist-cache.json (src/storage/checklist-cache.ts).
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { builtinModules } from 'node:module';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -244,6 +247,13 @@ await build({
   define: { __SECBOOK_VERSION__: JSON.stringify(pkg.version) },
 });
 
+// ── Build id: a hash of the built code (src/storage/checklist-cache.ts keys the user's
+// cache of validated team checklists by it, so another build never reads its entries).
+const builtCode = readdirSync(dist('')).filter((f) => f.endsWith('.js')).sort();
+const buildId = createHash('sha256');
+for (const file of builtCode) buildId.update(file).update(readFileSync(dist(file)));
+writeFileSync(dist('build-id'), `${buildId.digest('hex').slice(0, 32)}\n`);
+
 // ── Checklist cache ─────────────────────────────────────────────────────────────────────
 const entry = dist('build-checklist-cache.mjs');
 await build({
@@ -271,7 +281,10 @@ try {
 // ── Warm-up: writes the code caches ─────────────────────────────────────────────────────
 // Each runs in a fresh Node, as a user's would. Without CI variables: ink takes another
 // code path when it believes it runs in CI.
-const { CI: _ci, CONTINUOUS_INTEGRATION: _ci2, ...warmEnv } = process.env;
+// Team checklists they validate are cached in a throw-away folder, not the user's.
+const { CI: _ci, CONTINUOUS_INTEGRATION: _ci2, ...env } = process.env;
+const warmCache = mkdtempSync(join(tmpdir(), 'secbook-build-'));
+const warmEnv = { ...env, XDG_CACHE_HOME: warmCache };
 const warmUps = [
   // ink + React: frames drawn off-screen, with key presses (scripts/warm-tui-vendor.mjs).
   [fileURLToPath(new URL('./warm-tui-vendor.mjs', import.meta.url))],
@@ -282,3 +295,4 @@ for (const args of warmUps) {
   const run = spawnSync(process.execPath, args, { encoding: 'utf8', env: warmEnv, cwd: root });
   if (run.status !== 0) throw new Error(`build: warm-up \`node ${args.join(' ')}\` failed:\n${run.stderr}`);
 }
+rmSync(warmCache, { recursive: true, force: true });

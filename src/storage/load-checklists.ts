@@ -9,7 +9,7 @@ import { buildChecklistSet, type ChecklistSet, type LoadedChecklist } from '../d
 import { checklistSchema } from '../domain/checklist-schema.js';
 import { InvalidFileError, type Problem } from '../errors.js';
 import { builtInChecklistDir } from '../package-root.js';
-import { builtInCache, textHash } from './checklist-cache.js';
+import { builtInCache, cachedTeamChecklist, cacheTeamChecklist, textHash } from './checklist-cache.js';
 import { formatPath, locate, readYamlFile, zodProblems, toData } from './yaml-source.js';
 
 export interface LoadChecklistsOptions {
@@ -41,7 +41,9 @@ export async function loadChecklists(options: LoadChecklistsOptions): Promise<Ch
   const problems: Problem[] = [];
   const loaded: LoadedChecklist[] = [];
   const paths = new Map<string, string>();
-  const cache = options.useCache === false ? {} : builtInCache();
+  const useCache = options.useCache !== false;
+  const cache = useCache ? builtInCache() : {};
+  const writes: Promise<void>[] = [];
 
   for (const { dir, builtIn: isBuiltIn } of dirs) {
     for (const path of await yamlFilesIn(dir)) {
@@ -49,7 +51,8 @@ export async function loadChecklists(options: LoadChecklistsOptions): Promise<Ch
       try {
         paths.set(file, path);
         const text = await readFile(path, 'utf8');
-        const cached = cache[textHash(text)];
+        const hash = textHash(text);
+        const cached = cache[hash] ?? (isBuiltIn || !useCache ? undefined : await cachedTeamChecklist(hash));
         if (cached) {
           loaded.push({ checklist: cached, file, builtIn: isBuiltIn });
           continue;
@@ -61,6 +64,7 @@ export async function loadChecklists(options: LoadChecklistsOptions): Promise<Ch
           continue;
         }
         loaded.push({ checklist: result.data, file, builtIn: isBuiltIn });
+        if (!isBuiltIn && useCache) writes.push(cacheTeamChecklist(hash, result.data));
       } catch (error) {
         if (error instanceof InvalidFileError) problems.push(...error.problems);
         else throw error;
@@ -68,6 +72,7 @@ export async function loadChecklists(options: LoadChecklistsOptions): Promise<Ch
     }
   }
 
+  await Promise.all(writes);
   const { set, problems: setProblems } = buildChecklistSet(loaded);
   for (const p of setProblems) {
     const path = paths.get(p.file);
