@@ -104,7 +104,7 @@ console.log(`Example workbook: ${docs} documents, ${pages} PDF pages; medians of
 console.log('| variant | median |');
 console.log('|---|---:|');
 console.log(`| HTML only (in-process) | ${s(m.html)} |`);
-console.log(`| full render, HTML + PDF, one browser, 2 reused pages in parallel | ${s(m.full)} |`);
+console.log(`| full render, HTML + PDF, one single-process browser, 2 reused pages | ${s(m.full)} |`);
 console.log(`| naive: HTML + a new browser per document | ${s(m.naive)} |`);
 console.log(`| unchanged re-render, HTML + PDF (in-process) | ${s(m.unchanged)} |`);
 console.log(`| CLI: secbook render --format html (fresh folder) | ${s(m.cliHtml)} |`);

@@ -1,11 +1,12 @@
-import { readdir } from 'node:fs/promises';
+import { chmod, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderProject } from '../../src/render/render-project.js';
-import { withBrowser } from '../../src/render/pdf.js';
+import { printPdf, withBrowser } from '../../src/render/pdf.js';
 import type { BrowserProvider } from '../../src/render/publish.js';
 import { ensureBrowser } from '../helpers/browser.js';
 import { pdfText } from '../helpers/pdf-text.js';
+import { tempDir } from '../helpers/cli.js';
 import { makeRenderProject, NOW } from '../helpers/render-project.js';
 
 let executablePath: string;
@@ -70,5 +71,17 @@ describe('PDF output', () => {
     expect(second.browserLaunches).toBe(0);
     expect(second.documents.flatMap((d) => d.written)).toEqual([]);
     expect(second.manifestWritten).toBe(false);
+  });
+
+  it('starts the browser the usual way when it refuses the single-process mode', { timeout: 120_000 }, async () => {
+    // A Chromium that exits at once when asked for --single-process, and logs how it ran.
+    const dir = await tempDir();
+    const wrapper = join(dir, 'chromium');
+    const log = join(dir, 'launches.log');
+    await writeFile(wrapper, `#!/bin/sh\nfor a in "$@"; do if [ "$a" = --single-process ]; then echo refused >> '${log}'; exit 1; fi; done\necho started >> '${log}'\nexec '${executablePath}' "$@"\n`);
+    await chmod(wrapper, 0o755);
+    const pdf = await withBrowser((b) => printPdf(b, '<!doctype html><title>t</title><p>Fallback works</p>', { title: 'probe', runningHeader: 'css' }), { executablePath: wrapper });
+    expect(Buffer.from(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(await readFile(log, 'utf8')).toBe('refused\nstarted\n');
   });
 });
