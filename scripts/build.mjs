@@ -143,7 +143,8 @@ await reexport('vendor-yaml.js', 'core-vendor', 'yaml', 'yaml');
 //
 // ink's text measuring also gets fast paths for plain one-column text
 // (src/tui/vendor-text.ts): every `new Intl.Segmenter(` in the bundled packages becomes a
-// lazy one, and every string-width import goes through a wrapper. ~40 ms off the first frame.
+// lazy one, and every string-width import goes through a wrapper that loads the real one on
+// first use. ~50 ms off the first frame.
 const vendorText = fileURLToPath(new URL('../src/tui/vendor-text.ts', import.meta.url));
 const fastText = {
   name: 'fast-text',
@@ -154,7 +155,8 @@ const fastText = {
       return real.errors.length ? undefined : { path: real.path, namespace: 'string-width-wrapper' };
     });
     b.onLoad({ filter: /.*/, namespace: 'string-width-wrapper' }, (args) => ({
-      contents: `import real from ${JSON.stringify(args.path)}; import { __secbookStringWidth } from ${JSON.stringify(vendorText)}; export default __secbookStringWidth(real);`,
+      // require(): esbuild then initialises the real module on first use, not at load.
+      contents: `import { __secbookStringWidth } from ${JSON.stringify(vendorText)}; export default __secbookStringWidth(() => require(${JSON.stringify(args.path)}).default);`,
       resolveDir: root,
       loader: 'js',
     }));
@@ -165,12 +167,15 @@ const fastText = {
     });
   },
 };
-// ink turns every frame into text with @alcalzone/ansi-tokenize's styledCharsToString,
-// which for each of the 80×24 cells diffs the previous cell's styles against its own,
-// building three Sets: ~10 ms a frame, ~20 ms on the first (cold) one. Neighbouring cells
-// almost always share their styles, and then the diff is empty (nothing in `from` is
-// undone, nothing in `to` is new), so that case returns at once. The build fails if a new
-// version of the package no longer has these functions.
+// Small source patches to ink's dependencies, each a measured start-up or per-frame cost.
+// The build fails if a new version of a package no longer has the patched text.
+//  - ink turns every frame into text with @alcalzone/ansi-tokenize's styledCharsToString,
+//    which for each of the 80×24 cells diffs the previous cell's styles against its own,
+//    building three Sets: ~10 ms a frame, ~20 ms on the first (cold) one. Neighbouring cells
+//    almost always share their styles, and then the diff is empty (nothing in `from` is
+//    undone, nothing in `to` is new), so that case returns at once.
+//  - ink's error screen builds a stack-utils parser (~70 regexes of Node internals, ~5 ms)
+//    as it loads; it is now built when an error is first shown.
 const PATCHES = {
   '@alcalzone/ansi-tokenize/build/diff.js': [
     'export function diffAnsiCodes(from, to) {',
@@ -182,14 +187,25 @@ const PATCHES = {
     `export function ansiCodesToString(codes) {
     if (codes.length === 0) return "";`,
   ],
+  'ink/build/components/ErrorOverview.js': [
+    `const stackUtils = new StackUtils({
+    cwd: cwd(),
+    internals: StackUtils.nodeInternals(),
+});`,
+    `let stackUtilsParser;
+const stackUtils = { parseLine: (line) => (stackUtilsParser ??= new StackUtils({ cwd: cwd(), internals: StackUtils.nodeInternals() })).parseLine(line) };`,
+  ],
 };
-const patchedTokenizer = {
-  name: 'patched-ansi-tokenize',
+const patchedPackages = {
+  name: 'patched-packages',
   setup(b) {
-    b.onLoad({ filter: /[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/](diff|ansiCodes)\.js$/ }, (args) => {
-      const [name, [from, to]] = Object.entries(PATCHES).find(([file]) => args.path.replaceAll('\\', '/').endsWith(file));
+    b.onLoad({ filter: /[\\/]node_modules[\\/].*\.js$/ }, (args) => {
+      const path = args.path.replaceAll('\\', '/');
+      const entry = Object.entries(PATCHES).find(([file]) => path.endsWith(`/node_modules/${file}`));
+      if (!entry) return undefined;
+      const [name, [from, to]] = entry;
       const source = readFileSync(args.path, 'utf8');
-      if (!source.includes(from)) throw new Error(`build: ${name} changed; update the fast path in scripts/build.mjs`);
+      if (!source.includes(from)) throw new Error(`build: ${name} changed; update its patch in scripts/build.mjs`);
       return { contents: source.replace(from, to), loader: 'js' };
     });
   },
@@ -205,7 +221,7 @@ const noDevtools = {
 await scriptBundle('tui-vendor', {
   entryPoints: ['src/tui/vendor-entry.ts'],
   inject: [vendorText],
-  plugins: [patchedTokenizer, fastText, noDevtools],
+  plugins: [patchedPackages, fastText, noDevtools],
   define: { __SECBOOK_SIMPLE_TEXT__: JSON.stringify(await simpleTextClass()) },
 });
 await bundleLoader('tui-vendor');

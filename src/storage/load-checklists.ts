@@ -6,7 +6,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { buildChecklistSet, type ChecklistSet, type LoadedChecklist } from '../domain/checklist-set.js';
-import { checklistSchema } from '../domain/checklist-schema.js';
 import { InvalidFileError, type Problem } from '../errors.js';
 import { builtInChecklistDir } from '../package-root.js';
 import { builtInCache, cachedTeamChecklist, cacheTeamChecklist, textHash } from './checklist-cache.js';
@@ -58,6 +57,8 @@ export async function loadChecklists(options: LoadChecklistsOptions): Promise<Ch
           continue;
         }
         const src = await readYamlFile(path, file);
+        // Loaded only on a cache miss: building the zod schema costs ~5 ms of start-up.
+        const { checklistSchema } = await import('../domain/checklist-schema.js');
         const result = checklistSchema.safeParse(toData(src), { reportInput: true });
         if (!result.success) {
           problems.push(...zodProblems(src, result.error.issues));

@@ -22,10 +22,14 @@ const SEGMENTS_ALONE = new RegExp(`^[\\u0000-\\u000c\\u000e-\\u001f\\u007f-\\u00
 
 type StringWidth = (input: string, options?: { ambiguousIsNarrow?: boolean; countAnsiEscapeCodes?: boolean }) => number;
 
-/** Wraps a string-width default export. */
-export function __secbookStringWidth(real: StringWidth): StringWidth {
+/**
+ * Wraps string-width. `load` returns the real function and is called on the first text
+ * that needs it: string-width 8 builds `\p{…}/v` regexes as it loads (~10 ms).
+ */
+export function __secbookStringWidth(load: () => StringWidth): StringWidth {
+  let real: StringWidth | undefined;
   return (input, options) =>
-    typeof input === 'string' && options?.ambiguousIsNarrow !== false && SIMPLE.test(input) ? input.length : real(input, options);
+    typeof input === 'string' && options?.ambiguousIsNarrow !== false && SIMPLE.test(input) ? input.length : (real ??= load())(input, options);
 }
 
 interface Segment {
