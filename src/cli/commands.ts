@@ -16,6 +16,23 @@ import { checkCommand } from './check.js';
 import { scanCommand } from './scan.js';
 import { incidentCommand } from './incident.js';
 
+import { COMMAND_NAMES, type CommandName } from './command-names.js';
+
 export type DefineCommand = (program: Command) => void;
 
-export const COMMANDS: DefineCommand[] = [initCommand, scopeCommand, validateCommand, statusCommand, answerCommand, renderCommand, templatesCommand, runCommand, reviewCommand, checkCommand, scanCommand, incidentCommand];
+const DEFINE: Record<CommandName, DefineCommand> = {
+  init: initCommand,
+  scope: scopeCommand,
+  validate: validateCommand,
+  status: statusCommand,
+  answer: answerCommand,
+  render: renderCommand,
+  templates: templatesCommand,
+  run: runCommand,
+  review: reviewCommand,
+  check: checkCommand,
+  scan: scanCommand,
+  incident: incidentCommand,
+};
+
+export const COMMANDS = COMMAND_NAMES.map((name) => ({ name, define: DEFINE[name] }));

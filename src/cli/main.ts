@@ -8,7 +8,7 @@ import { SecbookError, BugError } from '../errors.js';
 import { style } from './style.js';
 
 async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
+  const program = buildProgram(argv.slice(2));
   try {
     await program.parseAsync(argv);
     return process.exitCode === undefined ? 0 : Number(process.exitCode);

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { COMMAND_NAMES } from './command-names.js';
 import { cwd, isInteractive, list, now, print } from './context.js';
 
 interface RunFlags {
@@ -32,7 +33,7 @@ export function runCommand(program: Command): void {
         delete process.env.CONTINUOUS_INTEGRATION;
       }
       const { runSession, checkWorkbookArgument } = await import('../session/run-session.js');
-      await checkWorkbookArgument(cwd(), workbook, program.commands.map((c) => c.name()));
+      await checkWorkbookArgument(cwd(), workbook, [...COMMAND_NAMES]);
       const focus = flags.review
         ? await (await import('../review/review-focus.js')).openReviewFocus({ cwd: cwd(), workbook, checklistsDir: flags.checklists, now: now() })
         : flags.only === undefined ? undefined : list(flags.only);

@@ -206,10 +206,12 @@ describe('secbook run without a terminal', () => {
 
   test('a mistyped command is not taken for a workbook folder', async () => {
     const dir = await ptyProject();
-    const r = await runCli(['stauts'], { cwd: dir });
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain('unknown command "stauts"');
-    expect(r.stderr).toContain('secbook status');
+    for (const args of [['stauts'], ['run', 'stauts']]) {
+      const r = await runCli(args, { cwd: dir });
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.stderr).toContain('unknown command "stauts"');
+      expect(r.stderr).toContain('secbook status');
+    }
   });
 
   test('--only with an unknown id names it and suggests close ids', async () => {
