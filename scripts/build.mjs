@@ -240,6 +240,21 @@ const toScriptBundles = {
   },
 };
 
+// commander loads child_process (~5 ms, for every command) to start executable
+// subcommands, which secbook does not have; it is loaded if commander ever calls it.
+const lazyChildProcessForCommander = {
+  name: 'lazy-child-process-for-commander',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'commander-child-process', namespace: 'lazy-builtin' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
+      contents: 'module.exports = { spawn: (...args) => require("node:child_process").spawn(...args) };',
+      loader: 'js',
+    }));
+  },
+};
+
 // ── The CLI ─────────────────────────────────────────────────────────────────────────────
 await build({
   entryPoints: { main: 'src/cli/main.ts' },
@@ -254,7 +269,7 @@ await build({
   // Large or native ones, and those that locate files at run time, stay external.
   external: RUNTIME_EXTERNAL,
   banner: { js: "import { createRequire as __secbookRequire } from 'node:module'; const require = __secbookRequire(import.meta.url);" },
-  plugins: [toScriptBundles],
+  plugins: [toScriptBundles, lazyChildProcessForCommander],
   minifyWhitespace: true,
   minifySyntax: true,
   jsx: 'automatic',
