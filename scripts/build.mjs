@@ -30,8 +30,8 @@ mkdirSync(dist(''), { recursive: true });
 // src/load-bundle.ts runs with V8's code cache (dist/<name>.cache). A warm-up run after
 // the build writes each cache as its process exits, holding the functions a real run
 // compiles. The code imports `ink`, `zod`… as usual; the main build points those imports
-// at small ES modules (dist/tui-vendor.js, dist/vendor-zod.js…) that re-export a bundle's
-// exports.
+// at small ES modules (dist/vendor-ink.js, dist/vendor-zod.js, dist/vendor-yaml.js) that
+// re-export a bundle's exports.
 
 // A script cannot `import`: Node built-ins come from the `require` the loader passes in.
 // Two that ink's dependencies load but a session never uses are loaded on first use

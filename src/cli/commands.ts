@@ -15,7 +15,6 @@ import { reviewCommand } from './review.js';
 import { checkCommand } from './check.js';
 import { scanCommand } from './scan.js';
 import { incidentCommand } from './incident.js';
-
 import { COMMAND_NAMES, type CommandName } from './command-names.js';
 
 export type DefineCommand = (program: Command) => void;

@@ -1,6 +1,6 @@
 /**
  * Fast paths for the text measuring inside ink, wired in by the build (scripts/build.mjs)
- * when it bundles dist/tui-vendor.js; source and tests use ink unchanged.
+ * when it bundles dist/tui-vendor.body.js; source and tests use ink unchanged.
  *
  * ink measures, wraps and slices every string it draws with string-width and
  * Intl.Segmenter. In a fresh process the first `new Intl.Segmenter` loads ICU's break
