@@ -27,7 +27,7 @@ mkdirSync(dist(''), { recursive: true });
 // Node 20 has no compile cache for ES modules: compiling ink + React + yoga, zod and yaml
 // (~0.9 MB), then each of their functions on first call, was most of the TUI's start-up
 // after Node's own. So they are bundled as plain scripts, dist/<name>.body.js, that
-// src/load-bundle.ts runs with V8's code cache (dist/<name>.cache). A warm-up run after
+// src/load-bundle.ts runs with V8's code cache (dist/<name>.<hash>.cache). A warm-up run after
 // the build writes each cache as its process exits, holding the functions a real run
 // compiles. The code imports `ink`, `zod`… as usual; the main build points those imports
 // at small ES modules (dist/vendor-ink.js, dist/vendor-zod.js, dist/vendor-yaml.js) that
@@ -82,13 +82,17 @@ async function scriptBundle(name, options) {
   const body = `(async function (require, __importMetaUrl, __secbookExport) { ${prologue}\n${result.outputFiles[0].text}\n})`;
   new Script(body, { filename: `${name}.body.js` }); // a leftover import/export fails the build here
   writeFileSync(dist(`${name}.body.js`), body);
+  return createHash('sha256').update(body).digest('hex').slice(0, 12);
 }
 
-/** dist/<name>.js: an ES module whose default export is what the bundle exported. */
-async function bundleLoader(name) {
+/**
+ * dist/<name>.js: an ES module whose default export is what the bundle exported. The cache
+ * file is named after the body's hash: V8 checks a cache against its source's length only.
+ */
+async function bundleLoader(name, bodyHash) {
   await build({
     stdin: {
-      contents: `import { loadBundle } from './src/load-bundle.ts';\nexport default await loadBundle(new URL('./${name}.body.js', import.meta.url), new URL('./${name}.cache', import.meta.url));`,
+      contents: `import { loadBundle } from './src/load-bundle.ts';\nexport default await loadBundle(new URL('./${name}.body.js', import.meta.url), new URL('./${name}.${bodyHash}.cache', import.meta.url));`,
       resolveDir: root,
       loader: 'ts',
     },
@@ -129,11 +133,11 @@ const zodWithoutLocales = {
 };
 
 // core-vendor: zod and yaml, which nearly every command loads.
-await scriptBundle('core-vendor', {
+const coreHash = await scriptBundle('core-vendor', {
   stdin: { contents: "import * as zod from 'zod';\nimport * as yaml from 'yaml';\n__secbookExport({ zod, yaml });", resolveDir: root, loader: 'js' },
   plugins: [zodWithoutLocales],
 });
-await bundleLoader('core-vendor');
+await bundleLoader('core-vendor', coreHash);
 await reexport('vendor-zod.js', 'core-vendor', 'zod', 'zod');
 await reexport('vendor-yaml.js', 'core-vendor', 'yaml', 'yaml');
 
@@ -218,13 +222,13 @@ const noDevtools = {
     b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export default { initialize() {}, connectToDevTools() {} };' }));
   },
 };
-await scriptBundle('tui-vendor', {
+const tuiHash = await scriptBundle('tui-vendor', {
   entryPoints: ['src/tui/vendor-entry.ts'],
   inject: [vendorText],
   plugins: [patchedPackages, fastText, noDevtools],
   define: { __SECBOOK_SIMPLE_TEXT__: JSON.stringify(await simpleTextClass()) },
 });
-await bundleLoader('tui-vendor');
+await bundleLoader('tui-vendor', tuiHash);
 // One module for `ink`, `react` and `react/jsx-runtime`: src/tui/vendor.ts's names.
 const tuiNames = [...readFileSync(new URL('../src/tui/vendor.ts', import.meta.url), 'utf8').matchAll(/export \{([^}]*)\}/g)]
   .flatMap((m) => m[1].split(',').map((n) => n.trim()))

@@ -5,7 +5,7 @@
  * was the largest part of the TUI's start-up after Node's own.
  *
  * `dist/<name>.body.js` is `(async function (require, __importMetaUrl, __secbookExport) {…})`;
- * `dist/<name>.cache` is V8 code cache for it, written by the build after a warm-up run
+ * `dist/<name>.<body hash>.cache` is V8 code cache for it, written by the build after a warm-up run
  * (so it holds the functions a first frame compiles). A cache from another Node or V8
  * version is rejected by V8 and the source is compiled as usual; the cache is then
  * rewritten when the process exits (best effort: a read-only install just stays slower).

@@ -4,6 +4,7 @@
  * another V8 (here: garbage), which is then replaced by a valid one as the process exits.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
@@ -11,6 +12,10 @@ import { describe, expect, it } from 'vitest';
 import { ROOT, tempDir } from '../helpers/cli.js';
 
 const FILES = ['core-vendor.js', 'core-vendor.body.js', 'vendor-zod.js'];
+
+/** The cache file is named after a hash of the bundle's text (scripts/build.mjs). */
+const cacheName = (dir: string, name: string) =>
+  `${name}.${createHash('sha256').update(readFileSync(join(dir, `${name}.body.js`), 'utf8')).digest('hex').slice(0, 12)}.cache`;
 
 async function copyBundle(): Promise<string> {
   const dir = await tempDir();
@@ -27,14 +32,14 @@ function useBundle(dir: string) {
 /** Whether this Node's V8 accepts the cache beside the bundle. */
 function cacheAccepted(dir: string): boolean {
   const body = readFileSync(join(dir, 'core-vendor.body.js'), 'utf8');
-  return !new Script(body, { filename: join(dir, 'core-vendor.body.js'), cachedData: readFileSync(join(dir, 'core-vendor.cache')) }).cachedDataRejected;
+  return !new Script(body, { filename: join(dir, 'core-vendor.body.js'), cachedData: readFileSync(join(dir, cacheName(dir, 'core-vendor'))) }).cachedDataRejected;
 }
 
 describe('code-cached bundles', () => {
   it('the build leaves a cache this Node accepts', () => {
     for (const name of ['core-vendor', 'tui-vendor']) {
       const body = readFileSync(join(ROOT, 'dist', `${name}.body.js`), 'utf8');
-      const script = new Script(body, { filename: join(ROOT, 'dist', `${name}.body.js`), cachedData: readFileSync(join(ROOT, 'dist', `${name}.cache`)) });
+      const script = new Script(body, { filename: join(ROOT, 'dist', `${name}.body.js`), cachedData: readFileSync(join(ROOT, 'dist', cacheName(join(ROOT, 'dist'), name))) });
       expect(script.cachedDataRejected, name).toBe(false);
     }
   });
@@ -44,13 +49,13 @@ describe('code-cached bundles', () => {
     const run = useBundle(dir);
     expect(run.stderr).toBe('');
     expect(run.stdout.trim()).toBe('ok');
-    expect(existsSync(join(dir, 'core-vendor.cache'))).toBe(true);
+    expect(existsSync(join(dir, cacheName(dir, 'core-vendor')))).toBe(true);
     expect(cacheAccepted(dir)).toBe(true);
   });
 
   it('with a cache V8 rejects: loads from source and replaces the cache', async () => {
     const dir = await copyBundle();
-    writeFileSync(join(dir, 'core-vendor.cache'), Buffer.from('not a V8 code cache'.repeat(100)));
+    writeFileSync(join(dir, cacheName(dir, 'core-vendor')), Buffer.from('not a V8 code cache'.repeat(100)));
     const run = useBundle(dir);
     expect(run.stdout.trim()).toBe('ok');
     expect(cacheAccepted(dir)).toBe(true);
@@ -60,11 +65,11 @@ describe('code-cached bundles', () => {
     const dir = await copyBundle();
     // A non-empty folder where the cache goes: unreadable as a cache, and the rename that
     // would replace it fails, even for root (for whom a read-only folder is writable).
-    mkdirSync(join(dir, 'core-vendor.cache', 'x'), { recursive: true });
+    mkdirSync(join(dir, cacheName(dir, 'core-vendor'), 'x'), { recursive: true });
     const run = useBundle(dir);
     expect(run.stdout.trim()).toBe('ok');
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(readdirSync(dir).sort()).toEqual([...FILES, 'core-vendor.cache'].sort());
+    expect(readdirSync(dir).sort()).toEqual([...FILES, cacheName(dir, 'core-vendor')].sort());
   });
 });
