@@ -7,7 +7,7 @@
 import { YamlFile, type YamlFileKind } from '../storage/yaml-file.js';
 import { incidentSchema, type Incident } from './incident-schema.js';
 
-export const INCIDENT_HINT = 'Fix the incident file at that position (see README "Incident files"); secbook did not change it.';
+export const INCIDENT_HINT = 'Fix the incident file at that position (see docs/file-formats.md, "Incident files"); secbook did not change it.';
 
 const INCIDENT: YamlFileKind<Incident> = { schema: incidentSchema, hint: INCIDENT_HINT, noun: 'incident file' };
 

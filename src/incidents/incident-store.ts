@@ -58,7 +58,7 @@ export async function createIncident(projectDir: string, fields: Omit<Incident, 
     const id = nextId(await listIncidentIds(projectDir), year);
     const path = join(dir, `${id}.yaml`);
     const doc = new Document({ format: 1, id, ...fields });
-    const text = `# secbook incident record (README "Incident files"). Edit freely; secbook keeps your comments.\n${doc.toString({ lineWidth: 0 })}`;
+    const text = `# secbook incident record (docs/file-formats.md, "Incident files"). Edit freely; secbook keeps your comments.\n${doc.toString({ lineWidth: 0 })}`;
     validate(parseYaml(display(path), text), incidentSchema, INCIDENT_HINT);
     await atomicWrite(path, text);
     return { id, path };

@@ -81,7 +81,7 @@ export async function loadChecklists(options: LoadChecklistsOptions): Promise<Ch
     problems.push({ file: p.file, line, col, path: formatPath(p.path), message: p.message });
   }
   if (problems.length > 0) {
-    throw new InvalidFileError(problems, 'Fix the checklist file(s) above; see README "Checklist format".');
+    throw new InvalidFileError(problems, 'Fix the checklist file(s) above; see docs/file-formats.md, "Checklists".');
   }
   return set;
 }

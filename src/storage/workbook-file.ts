@@ -31,7 +31,7 @@ const answerOrder: KeyOrder = (keys, key, parentPath) => {
 
 const WORKBOOK: YamlFileKind<Workbook> = {
   schema: workbookSchema,
-  hint: 'Fix the workbook at that position (see README "The workbook"); secbook did not change it.',
+  hint: 'Fix the workbook at that position (see docs/file-formats.md, "The workbook"); secbook did not change it.',
   noun: 'workbook',
   keyOrder: answerOrder,
 };

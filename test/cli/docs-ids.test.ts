@@ -10,7 +10,8 @@ const ID = /\b(?:email|gdpr|ccpa|hipaa|ir)\.[a-z0-9-]+\.[a-z0-9-]+\b/g;
 describe('item ids in docs and help', () => {
   it('all exist in the built-in checklists', async () => {
     const set = await loadChecklists({ cwd: ROOT });
-    const files = ['README.md', ...(await readdir(join(ROOT, 'src/cli'))).map((f) => `src/cli/${f}`)];
+    const docs = (await readdir(join(ROOT, 'docs'))).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`);
+    const files = ['README.md', ...docs, ...(await readdir(join(ROOT, 'src/cli'))).map((f) => `src/cli/${f}`)];
     const missing: string[] = [];
     for (const file of files) {
       const text = await readFile(join(ROOT, file), 'utf8');
