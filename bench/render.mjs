@@ -20,7 +20,7 @@ const now = new Date('2026-11-29T10:00:00Z');
 const outfile = join(root, 'node_modules', '.cache', 'secbook-bench', 'render.mjs');
 await build({
   stdin: {
-    contents: "export { renderProject } from './src/render/render-project.ts'; export { withBrowser, printPdf } from './src/render/pdf.ts';",
+    contents: "export { renderProject } from './src/app/render.ts'; export { withBrowser, printPdf } from './src/render/pdf.ts';",
     resolveDir: root,
     loader: 'ts',
   },

@@ -22,7 +22,7 @@ export function answerCommand(program: Command): void {
       '\nExamples:\n  secbook answer email.auth.spf-record --status done --evidence "dig TXT acme.example" --owner "Dana (SRE)"\n  secbook answer email.auth.dmarc-enforcement --status partial --note "p=none, moving to quarantine" --due 2027-03-31',
     )
     .action(async (itemId: string, flags: AnswerFlags) => {
-      const { setAnswer } = await import('../storage/set-answer.js');
+      const { setAnswer } = await import('../app/answer.js');
       const { workbook, by, ...input } = flags;
       const result = await setAnswer({
         cwd: cwd(),

@@ -36,7 +36,7 @@ export function checkCommand(program: Command): void {
         maxStaleDays: number('--max-stale-days', flags.maxStaleDays),
         reviewWithin: number('--review-within', flags.reviewWithin),
       };
-      const [{ runCheck }, { formatCheck }] = await Promise.all([import('../review/run-check.js'), import('./format-check.js')]);
+      const [{ runCheck }, { formatCheck }] = await Promise.all([import('../app/check.js'), import('./format-check.js')]);
       const result = await runCheck({ cwd: cwd(), workbook, checklistsDir: flags.checklists, now: now(), ...options });
       print(flags.json ? JSON.stringify(result, null, 2) : formatCheck(result));
       // NOTE: a failing gate is a result, not an error: print it, then exit 1 through main.ts.

@@ -1,5 +1,5 @@
 /** The text `secbook render` prints: one line per document, then what happened overall. */
-import type { RenderSummary } from '../render/render-project.js';
+import type { RenderSummary } from '../app/render.js';
 import { style } from './style.js';
 
 export function formatRenderSummary(s: RenderSummary): string {

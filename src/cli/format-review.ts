@@ -1,7 +1,7 @@
 /** Terminal text for `secbook review start|status|close`. */
-import type { StartedReview } from '../review/start-review.js';
+import type { StartedReview } from '../app/review-start.js';
 import type { ReviewProgress } from '../review/review-progress.js';
-import type { ClosedWithReport } from '../review/close-and-report.js';
+import type { ClosedWithReport } from '../app/review-close.js';
 import type { Reconfirm } from '../review/review-schema.js';
 import { style } from './style.js';
 

@@ -63,7 +63,7 @@ export function incidentCommand(program: Command): void {
       '\nExamples:\n  secbook incident new\n  secbook incident new --title "Support mailbox exposed" --aware "2026-03-27T10:00 Europe/Berlin" \\\n    --affected EU=1200~ --gdpr-role controller --gdpr-risk risk --categories names,email_addresses --encrypted no --yes\n  secbook incident new --from draft-incident.yaml --yes',
     )
     .action(async (flags: Common & NewIncidentFlags & { from?: string; yes?: boolean }) => {
-      const { newIncident } = await import('../incidents/service.js');
+      const { newIncident } = await import('../app/incident.js');
       const result = await newIncident({
         cwd: cwd(),
         workbook: flags.workbook,
@@ -83,7 +83,7 @@ export function incidentCommand(program: Command): void {
     .option(...WORKBOOK)
     .option('--json', 'print JSON')
     .action(async (flags: Common & { json?: boolean }) => {
-      const { listIncidents } = await import('../incidents/service.js');
+      const { listIncidents } = await import('../app/incident.js');
       const list = await listIncidents({ cwd: cwd(), workbook: flags.workbook, now: now() });
       if (flags.json) return print(JSON.stringify(list, null, 2));
       if (list.length === 0) return print('No incidents yet. Record one with `secbook incident new`.');
@@ -100,7 +100,7 @@ export function incidentCommand(program: Command): void {
     .option(...WORKBOOK)
     .option('--json', 'print the validated data as JSON')
     .action(async (id: string, flags: Common & { json?: boolean }) => {
-      const { getIncident } = await import('../incidents/service.js');
+      const { getIncident } = await import('../app/incident.js');
       const { incident: data, file, text } = await getIncident({ cwd: cwd(), workbook: flags.workbook, id });
       print(flags.json ? JSON.stringify(data, null, 2) : `${style.dim(`# ${file}`)}\n${text}`);
     });
@@ -118,7 +118,7 @@ export function incidentCommand(program: Command): void {
     .option('--by <name>', 'who did it (default: $USER)')
     .addHelpText('after', '\nExample:\n  secbook incident log INC-2026-001 "Submitted the breach form to the ICO" --notice uk-gdpr-authority --sent --at "2026-03-28T16:05 Europe/London"')
     .action(async (id: string, event: string, flags: Common & { at?: string; notice?: string; sent?: boolean; phase?: string; by?: string }) => {
-      const { logIncidentEvent } = await import('../incidents/service.js');
+      const { logIncidentEvent } = await import('../app/incident.js');
       const r = await logIncidentEvent({
         cwd: cwd(),
         workbook: flags.workbook,
@@ -143,7 +143,7 @@ export function incidentCommand(program: Command): void {
     .option('--now <time>', 'assess as of this time (timestamp with zone)')
     .addHelpText('after', '\nExamples:\n  secbook incident assess INC-2026-001\n  secbook incident assess INC-2026-001 --json | jq \'.notices[] | select(.required != "no") | {id, deadline}\'')
     .action(async (id: string, flags: Common & { json?: boolean; now?: string }) => {
-      const [{ assess }, { formatAssessment }] = await Promise.all([import('../incidents/service.js'), import('../incidents/format-assessment.js')]);
+      const [{ assess }, { formatAssessment }] = await Promise.all([import('../app/incident.js'), import('./format-assessment.js')]);
       const a = await assess({ cwd: cwd(), workbook: flags.workbook, id, now: await nowFlag(flags.now) });
       print(flags.json ? JSON.stringify(a, null, 2) : formatAssessment(a, style));
     });
@@ -159,7 +159,7 @@ export function incidentCommand(program: Command): void {
     .option('--now <time>', 'render as of this time')
     .addHelpText('after', '\nExample:\n  secbook incident render INC-2026-001 && open output/incidents/INC-2026-001/index.html')
     .action(async (id: string, flags: Common & { out?: string; phase?: string; pdf: boolean; now?: string }) => {
-      const { render } = await import('../incidents/service.js');
+      const { render } = await import('../app/incident.js');
       const r = await render({ cwd: cwd(), workbook: flags.workbook, id, out: flags.out, phase: phaseFlag(flags.phase), pdf: flags.pdf, now: await nowFlag(flags.now) });
       print(`Wrote ${r.files.length} files to ${r.dirName}/ (${r.notices.length} notice drafts: ${r.notices.join(', ') || 'none'}).`);
       print(style.dim('Drafts are not legal advice: have counsel check them before sending.'));

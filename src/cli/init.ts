@@ -27,7 +27,7 @@ export function initCommand(program: Command): void {
     .option('-y, --yes', 'do not ask; use the flags and defaults')
     .addHelpText('after', '\nExample:\n  secbook init --org "Acme Ltd" --domain acme.example --frameworks gdpr,ccpa --languages node --yes')
     .action(async (dir: string, flags: InitFlags) => {
-      const { runInit } = await import('../prompts/init.js');
+      const { runInit } = await import('../app/init.js');
       const result = await runInit({ cwd: cwd(), dir, flags: { ...flags, lists: {
         frameworks: list(flags.frameworks), languages: list(flags.languages), libraries: list(flags.libraries),
         providers: list(flags.providers), states: list(flags.states),

@@ -37,7 +37,7 @@ export function renderCommand(program: Command): void {
       if (bad.length > 0) throw new SecbookError(`unknown format: ${bad.join(', ')}`, { hint: 'Use --format html,pdf,md (any of them).' });
       const paper = flags.paper.toLowerCase();
       if (paper !== 'a4' && paper !== 'letter') throw new SecbookError(`unknown paper size "${flags.paper}"`, { hint: 'Use --paper a4 or --paper letter.' });
-      const [{ renderProject }, { formatRenderSummary }] = await Promise.all([import('../render/render-project.js'), import('./format-render.js')]);
+      const [{ renderProject }, { formatRenderSummary }] = await Promise.all([import('../app/render.js'), import('./format-render.js')]);
       const summary = await renderProject({
         cwd: cwd(),
         workbook,

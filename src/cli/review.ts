@@ -30,7 +30,7 @@ export function reviewCommand(program: Command): void {
     .description('open a review: snapshot the answers to reviews/<period>.yaml and mark items to re-confirm')
     .option('--period <label>', 'review period, e.g. 2027-Q1 (default: the current quarter)')
     .action(async (flags: Common & { period?: string }) => {
-      const { startReview } = await import('../review/start-review.js');
+      const { startReview } = await import('../app/review-start.js');
       const { formatStarted } = await import('./format-review.js');
       const result = await startReview(await context(flags), { period: flags.period, by: process.env.USER });
       print(formatStarted(result));
@@ -65,7 +65,7 @@ export function reviewCommand(program: Command): void {
     .option('--documents', 'also re-render the policy documents (new versions only where their content changed)')
     .option('--paper <size>', 'a4 or letter', 'a4')
     .action(async (flags: Common & { reviewer?: string[]; signOff?: string; force?: boolean; out: string; pdf: boolean; documents?: boolean; paper: string }) => {
-      const { closeAndReport } = await import('../review/close-and-report.js');
+      const { closeAndReport } = await import('../app/review-close.js');
       const { formatClosed } = await import('./format-review.js');
       const reviewers = flags.reviewer ?? (process.env.USER ? [process.env.USER] : []);
       const paper = flags.paper.toLowerCase();
@@ -81,8 +81,8 @@ export function reviewCommand(program: Command): void {
     .option('--json', 'print as JSON')
     .addHelpText('after', '\nExamples:\n  secbook review diff                 # last closed review → now\n  secbook review diff 2026-Q4 2027-Q1 --json')
     .action(async (from: string | undefined, to: string, flags: Common & { json?: boolean }) => {
-      const { diffReviews } = await import('../review/review-diff.js');
-      const { formatDiff } = await import('../review/format-diff.js');
+      const { diffReviews } = await import('../app/review-diff.js');
+      const { formatDiff } = await import('./format-diff.js');
       const diff = await diffReviews(await context(flags), { from, to });
       print(flags.json ? JSON.stringify(diff, null, 2) : formatDiff(diff));
     });

@@ -32,7 +32,7 @@ export function runCommand(program: Command): void {
         delete process.env.CI;
         delete process.env.CONTINUOUS_INTEGRATION;
       }
-      const { runSession, checkWorkbookArgument } = await import('../session/run-session.js');
+      const { runSession, checkWorkbookArgument } = await import('../app/run.js');
       await checkWorkbookArgument(cwd(), workbook, [...COMMAND_NAMES]);
       const focus = flags.review
         ? await (await import('../review/review-focus.js')).openReviewFocus({ cwd: cwd(), workbook, checklistsDir: flags.checklists, now: now() })

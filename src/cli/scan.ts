@@ -56,7 +56,7 @@ export function scanCommand(program: Command): void {
     .action(async (domainArgs: string[], flags: ScanFlags) => {
       const [{ scan }, { formatScanReport }, { readFile }] = await Promise.all([
         import('../scan/scan.js'),
-        import('../scan/format-report.js'),
+        import('./format-scan.js'),
         import('node:fs/promises'),
       ]);
       const timeoutMs = parseDuration(flags.timeout);

@@ -21,7 +21,7 @@ export function scopeCommand(program: Command): void {
       '\nWith no options in a terminal it asks the scope questions again, your current answers as defaults;\nwithout a terminal it shows the frameworks and why they apply.\n\nExamples:\n  secbook scope\n  secbook scope --set california_consumers=true --set ccpa_revenue_over_threshold=true\n  secbook scope --force hipaa=off --reason "legal confirmed we hold no PHI"',
     )
     .action(async (workbook: string, flags: ScopeFlags) => {
-      const { runScope } = await import('../prompts/scope.js');
+      const { runScope } = await import('../app/scope.js');
       const result = await runScope({
         cwd: cwd(),
         workbook,

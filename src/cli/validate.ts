@@ -10,7 +10,7 @@ export function validateCommand(program: Command): void {
     .option('--checklists <dir>', 'also load checklists from this folder')
     .addHelpText('after', '\nExamples:\n  secbook validate\n  secbook validate team/workbook.yaml --checklists team/extra-checklists')
     .action(async (workbook: string | undefined, flags: { checklists?: string }) => {
-      const { validateProject } = await import('../storage/validate-project.js');
+      const { validateProject } = await import('../app/validate.js');
       const result = await validateProject({ cwd: cwd(), workbook, checklistsDir: flags.checklists });
       for (const w of result.warnings) print(`${style.yellow('warning:')} ${w}`);
       print(

@@ -8,11 +8,11 @@ import { choiceValues, isIsoDate } from '../domain/answer-value.js';
 import type { Contact, Status } from '../domain/answer.js';
 import type { ItemRef } from '../domain/checklist-set.js';
 import { CancelledError } from '../errors.js';
-import type { FrontEndInput } from '../session/run-session.js';
+import type { FrontEndInput } from '../app/run.js';
 import { sessionReducer, type SessionAction } from '../session/session-reducer.js';
 import { answerFor, nextUnanswered, scoreOf } from '../session/session-queries.js';
 import type { SessionState } from '../session/session-state.js';
-import { itemLines } from '../tui/item-lines.js';
+import { itemLines } from '../session/item-lines.js';
 import * as realAsk from './ask.js';
 
 /** The prompt functions plain mode uses (tests inject fakes). */

@@ -24,7 +24,7 @@ import { useScreenState, type EditorKind } from './use-screen-state.js';
 import { useSession, type SessionSaver } from './use-session.js';
 import { useKeys } from './use-keys.js';
 import { useTerminalSize, type Size } from './use-terminal-size.js';
-import { truncate } from './wrap.js';
+import { truncate } from '../session/wrap.js';
 
 export interface AppProps {
   initial: SessionState;

@@ -2,7 +2,7 @@
 import { Box, Text } from 'ink';
 import type { SaveStatus } from '../session/autosave.js';
 import { tone } from './theme.js';
-import { truncate } from './wrap.js';
+import { truncate } from '../session/wrap.js';
 
 export interface FooterProps {
   keys: string;

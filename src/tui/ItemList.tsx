@@ -3,7 +3,7 @@ import { Box, Text } from 'ink';
 import { statusFor } from '../session/session-queries.js';
 import type { SessionState } from '../session/session-state.js';
 import { STATUS_SYMBOL, statusColor } from './theme.js';
-import { truncate, windowStart } from './wrap.js';
+import { truncate, windowStart } from '../session/wrap.js';
 
 export interface ItemListProps {
   state: SessionState;

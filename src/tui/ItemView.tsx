@@ -3,7 +3,7 @@ import { Box, Text } from 'ink';
 import type { ItemRef } from '../domain/checklist-set.js';
 import { statusFor } from '../session/session-queries.js';
 import type { SessionState } from '../session/session-state.js';
-import { itemLines } from './item-lines.js';
+import { itemLines } from '../session/item-lines.js';
 import { statusColor, tone } from './theme.js';
 
 export interface ItemViewProps {

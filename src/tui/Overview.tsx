@@ -3,7 +3,7 @@ import { Box, Text } from 'ink';
 import type { Counts, Score } from '../domain/scoring.js';
 import type { OverviewRow } from './overview-rows.js';
 import { STATUS_SYMBOL, percent, progressBar, tone } from './theme.js';
-import { truncate, windowStart } from './wrap.js';
+import { truncate, windowStart } from '../session/wrap.js';
 
 export interface OverviewProps {
   total: Score;

@@ -6,7 +6,7 @@ import { useStore } from './use-store.js';
 import { searchItems } from '../session/session-queries.js';
 import type { SessionState } from '../session/session-state.js';
 import { tone } from './theme.js';
-import { truncate } from './wrap.js';
+import { truncate } from '../session/wrap.js';
 
 export interface SearchBoxProps {
   state: SessionState;

@@ -2,7 +2,7 @@
 import { Box, Text } from 'ink';
 import type { Gap } from '../session/session-queries.js';
 import { STATUS_SYMBOL, STATUS_WORD, statusColor } from './theme.js';
-import { truncate } from './wrap.js';
+import { truncate } from '../session/wrap.js';
 
 export interface SummaryProps {
   gaps: Gap[];

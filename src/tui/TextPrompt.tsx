@@ -3,7 +3,7 @@ import { Box, Text } from 'ink';
 import { useKeyTarget } from './key-router.js';
 import { useStore } from './use-store.js';
 import { tone } from './theme.js';
-import { truncate } from './wrap.js';
+import { truncate } from '../session/wrap.js';
 
 export interface TextPromptProps {
   label: string;

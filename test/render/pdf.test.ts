@@ -1,7 +1,7 @@
 import { chmod, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderProject } from '../../src/render/render-project.js';
+import { renderProject } from '../../src/app/render.js';
 import { printPdf, withBrowser } from '../../src/render/pdf.js';
 import type { BrowserProvider } from '../../src/render/publish.js';
 import { ensureBrowser } from '../helpers/browser.js';

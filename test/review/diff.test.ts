@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffSnapshots, isEmptyDiff } from '../../src/review/diff.js';
-import { formatDiff } from '../../src/review/format-diff.js';
+import { formatDiff } from '../../src/cli/format-diff.js';
 import { takeSnapshot } from '../../src/review/snapshot.js';
 import { tempDir } from '../helpers/cli.js';
 import { RV_CHECKLIST_V2, loadProject, writeProject } from '../helpers/review-fixtures.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { reviewSchema, type Review } from '../../src/review/review-schema.js';
 import { readReview, serializeReview } from '../../src/review/review-store.js';
-import { startReview } from '../../src/review/start-review.js';
+import { startReview } from '../../src/app/review-start.js';
 import { tempDir } from '../helpers/cli.js';
 import { loadProject, writeProject } from '../helpers/review-fixtures.js';
 

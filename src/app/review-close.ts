@@ -9,15 +9,15 @@ import { join, relative, resolve } from 'node:path';
 import { SecbookError } from '../errors.js';
 import type { PublishedDocument } from '../render/publish.js';
 import { displayName } from '../storage/project.js';
-import { closeReview, type CloseReviewOptions } from './close-review.js';
-import { diffSnapshots } from './diff.js';
-import type { ReviewContext } from './project-input.js';
-import { buildReportModel } from './report-model.js';
-import { reviewDocument } from './review-document.js';
-import { requireOpenReview } from './review-progress.js';
+import { closeReview, type CloseReviewOptions } from '../review/close-review.js';
+import { diffSnapshots } from '../review/diff.js';
+import type { ReviewContext } from '../review/project-input.js';
+import { buildReportModel } from '../review/report-model.js';
+import { reviewDocument } from '../review/review-document.js';
+import { requireOpenReview } from '../review/review-progress.js';
 import { reviewSnapshot } from './review-diff.js';
-import { lastClosedReview, loadReviews, writeReview } from './review-store.js';
-import { takeSnapshot } from './snapshot.js';
+import { lastClosedReview, loadReviews, writeReview } from '../review/review-store.js';
+import { takeSnapshot } from '../review/snapshot.js';
 
 export interface CloseAndReportOptions extends CloseReviewOptions {
   /** Output folder (like `secbook render --out`); `output` under cwd by default. */

@@ -6,15 +6,15 @@ import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { SecbookError } from '../errors.js';
 import { openProject } from '../storage/project.js';
-import { loadBranding } from './branding.js';
-import { buildContext } from './documents/context.js';
-import { personName } from './documents/people.js';
-import { buildDocuments } from './documents/registry.js';
-import { createTemplateEnv } from './handlebars-env.js';
-import type { Format } from './manifest.js';
-import type { Paper } from './pdf.js';
-import { publishDocuments, type BrowserProvider, type PublishResult } from './publish.js';
-import { sha256 } from './versions.js';
+import { loadBranding } from '../render/branding.js';
+import { buildContext } from '../render/documents/context.js';
+import { personName } from '../render/documents/people.js';
+import { buildDocuments } from '../render/documents/registry.js';
+import { createTemplateEnv } from '../render/handlebars-env.js';
+import type { Format } from '../render/manifest.js';
+import type { Paper } from '../render/pdf.js';
+import { publishDocuments, type BrowserProvider, type PublishResult } from '../render/publish.js';
+import { sha256 } from '../render/versions.js';
 
 export interface RenderOptions {
   cwd: string;

@@ -3,8 +3,8 @@ import { existsSync } from 'node:fs';
 import { checkAnswerValue } from '../domain/answer-value.js';
 import { findOrphans } from '../domain/status-report.js';
 import { InvalidFileError, type Problem } from '../errors.js';
-import { loadChecklists } from './load-checklists.js';
-import { openProject, resolveWorkbookPath } from './project.js';
+import { loadChecklists } from '../storage/load-checklists.js';
+import { openProject, resolveWorkbookPath } from '../storage/project.js';
 
 export interface ValidateResult {
   checklists: number;

@@ -1,6 +1,6 @@
 /** `secbook answer`: validate one answer and save it. */
 import { buildAnswerPatch, evidenceEntries, findItem, type AnswerInput } from '../domain/answer-patch.js';
-import { openProject } from './project.js';
+import { openProject } from '../storage/project.js';
 
 export interface SetAnswerOptions {
   cwd: string;

@@ -1,8 +1,8 @@
 /** The human-readable scan report, grouped by domain and check. Pure: returns text. */
 import { plainPaint, type Paint } from '../paint.js';
-import type { CheckResult, Finding, Verdict } from './finding.js';
-import type { ApplyOutcome } from './apply.js';
-import type { ScanReport } from './scan.js';
+import type { CheckResult, Finding, Verdict } from '../scan/finding.js';
+import type { ApplyOutcome } from '../scan/apply.js';
+import type { ScanReport } from '../scan/scan.js';
 
 
 const LABEL: Record<Verdict, string> = { pass: 'PASS', warn: 'WARN', fail: 'FAIL', info: 'INFO' };

@@ -2,9 +2,9 @@
 import type { Answer, Contact, Evidence } from '../domain/answer.js';
 import type { ItemRef } from '../domain/checklist-set.js';
 import { statusOf } from '../domain/answers.js';
-import { answerFor } from '../session/session-queries.js';
-import type { SessionState } from '../session/session-state.js';
-import { STATUS_SYMBOL, STATUS_WORD } from './theme.js';
+import { answerFor } from './session-queries.js';
+import type { SessionState } from './session-state.js';
+import { STATUS_SYMBOL, STATUS_WORD } from '../tui/theme.js';
 import { wrapText } from './wrap.js';
 
 export interface Line {

@@ -1,10 +1,10 @@
 /** `secbook review diff [from] [to]`: resolve the two sides, then diff them. */
 import { SecbookError } from '../errors.js';
-import { diffSnapshots, type ReviewDiff } from './diff.js';
-import type { ReviewContext } from './project-input.js';
-import type { Review } from './review-schema.js';
-import { lastClosedReview, loadReviews, type LoadedReview } from './review-store.js';
-import { takeSnapshot, type Snapshot } from './snapshot.js';
+import { diffSnapshots, type ReviewDiff } from '../review/diff.js';
+import type { ReviewContext } from '../review/project-input.js';
+import type { Review } from '../review/review-schema.js';
+import { lastClosedReview, loadReviews, type LoadedReview } from '../review/review-store.js';
+import { takeSnapshot, type Snapshot } from '../review/snapshot.js';
 
 /** A review's snapshot: as signed off when closed, as started when still open. */
 export function reviewSnapshot(review: Review): Snapshot {

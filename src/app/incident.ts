@@ -9,14 +9,14 @@ import { SecbookError } from '../errors.js';
 import { displayName, resolveWorkbookPath } from '../storage/project.js';
 import { readYamlFile, validate } from '../storage/yaml-source.js';
 import { WorkbookFile } from '../storage/workbook-file.js';
-import { assessIncident, orgZone, type Assessment } from './assess.js';
-import { fieldsFromFlags, mergeFields, type IncidentFields, type NewIncidentFlags } from './build-incident.js';
-import { isoSeconds } from './deadline.js';
-import { INCIDENT_HINT } from './incident-file.js';
-import { incidentSchema, type Incident } from './incident-schema.js';
-import { createIncident, listIncidentIds, loadIncident } from './incident-store.js';
-import type { Phase } from './notice-context.js';
-import { parseWhen, when } from './when.js';
+import { assessIncident, orgZone, type Assessment } from '../incidents/assess.js';
+import { fieldsFromFlags, mergeFields, type IncidentFields, type NewIncidentFlags } from '../incidents/build-incident.js';
+import { isoSeconds } from '../incidents/deadline.js';
+import { INCIDENT_HINT } from '../incidents/incident-file.js';
+import { incidentSchema, type Incident } from '../incidents/incident-schema.js';
+import { createIncident, listIncidentIds, loadIncident } from '../incidents/incident-store.js';
+import type { Phase } from '../incidents/notice-context.js';
+import { parseWhen, when } from '../incidents/when.js';
 
 export interface IncidentProjectOptions {
   cwd: string;
@@ -64,7 +64,7 @@ export async function newIncident(options: NewIncidentOptions): Promise<{ id: st
   let fields = fieldsFromFlags(options.flags, nowIso);
   if (options.from) fields = mergeFields(await fieldsFromFile(options.cwd, options.from), fields);
   if (options.interactive) {
-    const { askIncident } = await import('./ask-incident.js');
+    const { askIncident } = await import('../incidents/ask-incident.js');
     fields = await askIncident(fields, nowIso);
   }
   if (!fields.title) {
@@ -172,7 +172,7 @@ export interface RenderOptions extends IncidentProjectOptions {
 
 export async function render(options: RenderOptions) {
   const { incident, project } = await getIncident(options);
-  const { renderIncident } = await import('./render-incident.js');
+  const { renderIncident } = await import('../incidents/render-incident.js');
   const outRoot = options.out ? resolve(options.cwd, options.out) : join(project.dir, 'output');
   const result = await renderIncident({
     incident,

@@ -5,7 +5,7 @@ import type { Organisation, Scope } from '../domain/workbook-schema.js';
 import { SecbookError } from '../errors.js';
 import { createWorkbook } from '../storage/create-workbook.js';
 import { displayName, resolveWorkbookPath } from '../storage/project.js';
-import { askConfirm, askMulti, askSelect, askText } from './ask.js';
+import { askConfirm, askMulti, askSelect, askText } from '../prompts/ask.js';
 
 export interface InitOptions {
   cwd: string;

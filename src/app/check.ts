@@ -1,8 +1,8 @@
 /** `secbook check`: load (an invalid file is a failing result, not a crash) and evaluate the gate. */
 import { InvalidFileError, formatProblem } from '../errors.js';
 import { openProject, type Project } from '../storage/project.js';
-import { evaluateGate, type GateOptions, type GateResult } from './gate.js';
-import { loadReviews } from './review-store.js';
+import { evaluateGate, type GateOptions, type GateResult } from '../review/gate.js';
+import { loadReviews } from '../review/review-store.js';
 
 export interface CheckOptions extends GateOptions {
   cwd: string;

@@ -1,5 +1,5 @@
 /** Plain-text rendering of a ReviewDiff for the terminal (no colour codes: callers add them). */
-import type { FieldChange, ItemMention, ReviewDiff, ScoreChange } from './diff.js';
+import type { FieldChange, ItemMention, ReviewDiff, ScoreChange } from '../review/diff.js';
 
 const pct = (n: number | null): string => (n === null ? 'n/a' : `${n}%`);
 const signed = (n: number | null): string => (n === null ? '' : n > 0 ? ` (+${n})` : n < 0 ? ` (${n})` : ' (±0)');

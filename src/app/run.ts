@@ -10,8 +10,8 @@ import { SecbookError } from '../errors.js';
 import { atomicWrite } from '../storage/atomic-write.js';
 import { openProject, resolveWorkbookPath } from '../storage/project.js';
 import type { WorkbookFile } from '../storage/workbook-file.js';
-import { Autosave } from './autosave.js';
-import { createSession, unknownFocusIds, type SessionState } from './session-state.js';
+import { Autosave } from '../session/autosave.js';
+import { createSession, unknownFocusIds, type SessionState } from '../session/session-state.js';
 
 export interface RunSessionOptions {
   cwd: string;
@@ -88,7 +88,7 @@ export async function runSession(options: RunSessionOptions): Promise<RunSession
   let created = false;
   if (!(await exists(path))) {
     write(`No workbook at ${path} yet: a few questions first to create it.\n`);
-    const { runInit } = await import('../prompts/init.js');
+    const { runInit } = await import('./init.js');
     await runInit({ cwd: options.cwd, dir: options.workbook ?? '.', interactive: true, flags: { lists: { frameworks: [], languages: [], libraries: [], providers: [], states: [] } } });
     created = true;
   }

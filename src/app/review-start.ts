@@ -1,12 +1,12 @@
 /** `secbook review start`: snapshot the workbook and mark what needs re-confirming. */
 import { SecbookError } from '../errors.js';
 import { displayName } from '../storage/project.js';
-import { intervalDays, itemsToReconfirm } from './attention.js';
-import { checkPeriod, currentQuarter } from './period.js';
-import type { ReviewContext } from './project-input.js';
-import { REVIEW_FORMAT, type Review } from './review-schema.js';
-import { loadReviews, openReview, reviewPath, writeReview } from './review-store.js';
-import { takeSnapshot } from './snapshot.js';
+import { intervalDays, itemsToReconfirm } from '../review/attention.js';
+import { checkPeriod, currentQuarter } from '../review/period.js';
+import type { ReviewContext } from '../review/project-input.js';
+import { REVIEW_FORMAT, type Review } from '../review/review-schema.js';
+import { loadReviews, openReview, reviewPath, writeReview } from '../review/review-store.js';
+import { takeSnapshot } from '../review/snapshot.js';
 
 export interface StartReviewOptions {
   /** Default: the quarter `now` falls in. */

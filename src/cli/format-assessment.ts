@@ -1,6 +1,6 @@
 /** Plain-text rendering of an assessment for the terminal. Pure; colours are injected. */
 import { plainPaint, type Paint } from '../paint.js';
-import type { Assessment, NoticeAssessment } from './assess.js';
+import type { Assessment, NoticeAssessment } from '../incidents/assess.js';
 
 
 const STATUS: Record<NoticeAssessment['status'], string> = { sent: 'SENT', overdue: 'OVERDUE', on_hold: 'ON HOLD', open: 'OPEN', not_required: 'not required' };
