@@ -11,7 +11,9 @@ import { atomicWrite } from '../storage/atomic-write.js';
 import { openProject, resolveWorkbookPath } from '../storage/project.js';
 import type { WorkbookFile } from '../storage/workbook-file.js';
 import { Autosave } from '../session/autosave.js';
-import { createSession, unknownFocusIds, type SessionState } from '../session/session-state.js';
+import type { FrontEndInput, SessionEnd } from '../session/front-end.js';
+import { createSession, unknownFocusIds } from '../session/session-state.js';
+import { readUiState, writeUiState } from '../storage/ui-state.js';
 
 export interface RunSessionOptions {
   cwd: string;
@@ -32,6 +34,8 @@ export interface RunSessionOptions {
   by?: string;
   /** Where plain mode writes its text (the command passes its printer). */
   write?: (text: string) => void;
+  /** Environment for the state directory (XDG_STATE_HOME); default process.env. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface RunSessionResult {
@@ -42,18 +46,7 @@ export interface RunSessionResult {
   ended: SessionEnd;
 }
 
-/** q / "save and quit", the end of the list, Ctrl-C or SIGINT, SIGTERM or SIGHUP. */
-export type SessionEnd = 'quit' | 'finished' | 'interrupted' | 'terminated';
-
-/** Front ends take a session and an autosave, and resolve when the user is done. */
-export interface FrontEndInput {
-  initial: SessionState;
-  autosave: Autosave;
-  now: () => Date;
-  by?: string;
-  title: string;
-  write: (text: string) => void;
-}
+export type { FrontEndInput, SessionEnd } from '../session/front-end.js';
 
 function notInteractive(): SecbookError {
   return new SecbookError('secbook run needs an interactive terminal (stdin and stdout are not a TTY)', {
@@ -107,20 +100,23 @@ export async function runSession(options: RunSessionOptions): Promise<RunSession
     }
   }
   const today = options.now().toISOString().slice(0, 10);
-  const initial = createSession({ set, workbook: project.workbook.data, today, focus: options.focus });
+  const ui = await readUiState(project.workbook.path, options.env);
+  const initial = createSession({ set, workbook: project.workbook.data, today, focus: options.focus, lastItem: ui.last_item });
   if (initial.items.length === 0) {
     throw new SecbookError('no checklist item applies to this workbook', {
       hint: 'Check the scope with `secbook status` (which frameworks apply and why), or add checklists.',
     });
   }
   // The TUI coalesces changes made within 150 ms into one save; plain mode saves each answer.
-  const autosave = new Autosave(project.workbook, project.workbook.data.session?.last_item, options.plain ? 0 : SAVE_DELAY_MS);
+  const autosave = new Autosave(project.workbook, initial.items[initial.cursor]?.item.id, options.plain ? 0 : SAVE_DELAY_MS);
   const input: FrontEndInput = { initial, autosave, now: options.now, by: options.by, title: `secbook · ${project.workbook.data.organisation.name}`, write };
   let ended: RunSessionResult['ended'];
   try {
     const module = await frontEnd;
     ended = 'runPlain' in module ? await module.runPlain(input) : await module.runTui(input);
   } finally {
+    const lastItem = autosave.lastItem;
+    if (lastItem !== undefined && lastItem !== ui.last_item) await writeUiState(project.workbook.path, { last_item: lastItem }, options.env);
     await finalSave(autosave, project.workbook);
   }
   return { file: project.workbook.file, created, ended };

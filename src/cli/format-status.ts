@@ -2,6 +2,7 @@
 import type { StatusReport } from '../domain/status-report.js';
 import type { Score } from '../domain/scoring.js';
 import type { FrameworkDecision } from '../domain/frameworks.js';
+import { STATUS_WORD as W } from '../domain/statuses.js';
 import { style } from './style.js';
 
 /** `████░░░░` — a bar that also reads without colour. */
@@ -14,7 +15,7 @@ const pct = (f: number | null) => (f === null ? '  n/a' : `${Math.round(f * 100)
 
 function line(label: string, s: Score, labelWidth: number, indent: string): string {
   const c = s.counts;
-  const counts = `done ${c.done} · partial ${c.partial} · todo ${c.todo + c.unanswered} · n/a ${c.na}${c.overdue ? ` · ${style.red(`overdue ${c.overdue}`)}` : ''}`;
+  const counts = `${W.done} ${c.done} · ${W.partial} ${c.partial} · ${W.todo} ${c.todo + c.unanswered} · ${W.na} ${c.na}${c.overdue ? ` · ${style.red(`overdue ${c.overdue}`)}` : ''}`;
   const name = label.length > labelWidth ? `${label.slice(0, labelWidth - 1)}…` : label.padEnd(labelWidth);
   return `${indent}${name} ${bar(s.score ?? 0, 12)} ${pct(s.score)}  answered ${s.answered}/${s.applicable}  ${style.dim(counts)}`;
 }

@@ -2,13 +2,6 @@
 export const STATUSES = ['done', 'partial', 'todo', 'na'] as const;
 export type Status = (typeof STATUSES)[number];
 
-export const STATUS_LABELS: Record<Status, string> = {
-  done: 'done',
-  partial: 'partial',
-  todo: 'todo',
-  na: 'not applicable',
-};
-
 export const ANSWER_TYPES = ['status', 'text', 'choice', 'multi', 'date', 'number', 'contacts'] as const;
 export type AnswerType = (typeof ANSWER_TYPES)[number];
 

@@ -7,8 +7,9 @@ import type { AnswerInput } from '../domain/answer-patch.js';
 import { choiceValues, isIsoDate } from '../domain/answer-value.js';
 import type { Contact, Status } from '../domain/answer.js';
 import type { ItemRef } from '../domain/checklist-set.js';
+import { STATUS_LABEL, STATUS_ORDER } from '../domain/statuses.js';
 import { CancelledError } from '../errors.js';
-import type { FrontEndInput } from '../app/run.js';
+import type { FrontEndInput } from '../session/front-end.js';
 import { sessionReducer, type SessionAction } from '../session/session-reducer.js';
 import { answerFor, nextUnanswered, scoreOf } from '../session/session-queries.js';
 import type { SessionState } from '../session/session-state.js';
@@ -21,10 +22,7 @@ export type AskAdapter = Pick<typeof realAsk, 'askText' | 'askConfirm' | 'askSel
 type Next = 'next' | 'note' | 'evidence' | 'owner' | 'due' | 'undo' | 'back' | 'quit';
 
 const STATUS_CHOICES = [
-  { value: 'done', name: 'done' },
-  { value: 'partial', name: 'partial' },
-  { value: 'todo', name: 'todo' },
-  { value: 'na', name: 'not applicable' },
+  ...STATUS_ORDER.map((s) => ({ value: s, name: STATUS_LABEL[s] })),
   { value: 'skip', name: 'skip for now' },
   { value: 'quit', name: 'save and quit' },
 ] as const;

@@ -2,6 +2,8 @@
  * Saves session changes one at a time, in order. Changes are handed to the workbook only
  * between saves (WorkbookFile must not be edited while a save is writing), and a failed
  * save keeps them there so the next save — on the next change or on quit — retries.
+ * The cursor is tracked here too, but never written to the workbook: it is the person's UI
+ * state, which the caller keeps outside workbook.yaml (storage/ui-state.ts).
  */
 import type { Answer } from '../domain/answer.js';
 import type { Change } from './session-state.js';
@@ -21,8 +23,7 @@ export type SaveStatus =
 
 export class Autosave {
   private buffer: Change[] = [];
-  private lastItem: string | undefined;
-  private writtenLastItem: string | undefined;
+  private cursorItem: string | undefined;
   private chain: Promise<void> = Promise.resolve();
   private status: SaveStatus = { state: 'idle' };
   private unsaved = false;
@@ -40,8 +41,7 @@ export class Autosave {
     lastItem?: string,
     private readonly delayMs = 0,
   ) {
-    this.writtenLastItem = lastItem;
-    this.lastItem = lastItem;
+    this.cursorItem = lastItem;
   }
 
   /** Calls `listener` on every status change; returns the unsubscribe function. */
@@ -53,7 +53,7 @@ export class Autosave {
   /** Queues changes (and where the cursor is) and starts a save. */
   push(changes: readonly Change[], lastItem?: string): Promise<void> {
     this.buffer.push(...changes);
-    if (lastItem !== undefined) this.lastItem = lastItem;
+    if (lastItem !== undefined) this.cursorItem = lastItem;
     if (this.delayMs <= 0) return this.schedule();
     if (!this.waiting) {
       let resolve!: () => void;
@@ -73,14 +73,19 @@ export class Autosave {
     void this.schedule().then(() => waiting?.resolve());
   }
 
-  /** Records the cursor; written with the next save (or on flush). */
+  /** Records the cursor (kept in memory; see `lastItem`). */
   cursor(itemId: string | undefined): void {
-    if (itemId !== undefined) this.lastItem = itemId;
+    if (itemId !== undefined) this.cursorItem = itemId;
+  }
+
+  /** The item the cursor was last on, for the caller's UI state. */
+  get lastItem(): string | undefined {
+    return this.cursorItem;
   }
 
   /** True while something is not on disk yet. */
   get pending(): boolean {
-    return this.buffer.length > 0 || this.waiting !== undefined || this.unsaved || this.lastItem !== this.writtenLastItem;
+    return this.buffer.length > 0 || this.waiting !== undefined || this.unsaved;
   }
 
   get current(): SaveStatus {
@@ -114,15 +119,12 @@ export class Autosave {
       if (patch === null) this.target.set(['answers', itemId], undefined);
       else this.target.setAnswer(itemId, patch);
     }
-    const lastItem = this.lastItem;
-    if (lastItem !== undefined && lastItem !== this.writtenLastItem) this.target.set(['session', 'last_item'], lastItem);
-    if (changes.length === 0 && !this.unsaved && lastItem === this.writtenLastItem) return;
+    if (changes.length === 0 && !this.unsaved) return;
     this.unsaved = true;
     this.setStatus({ state: 'saving' });
     try {
       await this.target.save();
       this.unsaved = false;
-      this.writtenLastItem = lastItem;
       this.setStatus({ state: 'saved', at: new Date() });
     } catch (error) {
       const e = error as Error & { hint?: string; code?: string };

@@ -4,7 +4,7 @@ import type { ItemRef } from '../domain/checklist-set.js';
 import { statusOf } from '../domain/answers.js';
 import { answerFor } from './session-queries.js';
 import type { SessionState } from './session-state.js';
-import { STATUS_SYMBOL, STATUS_WORD } from '../tui/theme.js';
+import { STATUS_SYMBOL, STATUS_WORD } from '../domain/statuses.js';
 import { wrapText } from './wrap.js';
 
 export interface Line {

@@ -51,6 +51,8 @@ export interface CreateSessionOptions {
   today: string;
   /** Only walk these item ids (in checklist order); unknown ids are reported by `unknownFocusIds`. */
   focus?: readonly string[];
+  /** Where the person's last session stopped (their UI state, kept outside the workbook). */
+  lastItem?: string;
 }
 
 function resolveId(set: ChecklistSet, id: string): string | undefined {
@@ -66,7 +68,8 @@ export function unknownFocusIds(set: ChecklistSet, focus: readonly string[]): st
 /**
  * The initial state. Without a focus list the session walks the applicable items; with
  * one it walks exactly those items (even ones the scope rules out, since someone asked).
- * The cursor starts at `session.last_item` when it is still in the walk.
+ * The cursor starts at `lastItem` (or, from older versions, the workbook's
+ * `session.last_item`, read but no longer written) when it is still in the walk.
  */
 export function createSession(options: CreateSessionOptions): SessionState {
   const { set, workbook } = options;
@@ -78,7 +81,7 @@ export function createSession(options: CreateSessionOptions): SessionState {
     items = applicableItems(set, scopeFacts(workbook.scope));
   }
   const index = new Map(items.map((ref, i) => [ref.item.id, i]));
-  const last = workbook.session?.last_item;
+  const last = options.lastItem ?? workbook.session?.last_item;
   const resumeAt = last ? index.get(resolveId(set, last) ?? '') : undefined;
   return {
     set,

@@ -3,17 +3,13 @@ import type { AnswerInput } from '../domain/answer-patch.js';
 import { choiceValues, isIsoDate } from '../domain/answer-value.js';
 import type { Answer, Contact } from '../domain/answer.js';
 import type { ItemRef } from '../domain/checklist-set.js';
+import { STATUS_LABEL, STATUS_ORDER, STATUS_SYMBOL, STATUS_TABLE } from '../domain/statuses.js';
 import { ChoicePicker, type PickOption } from './ChoicePicker.js';
 import { ContactsEditor } from './ContactsEditor.js';
 import { TextPrompt } from './TextPrompt.js';
 import type { EditorKind } from './use-screen-state.js';
 
-export const STATUS_OPTIONS: PickOption[] = [
-  { value: 'done', label: '✓ done', key: 'd' },
-  { value: 'partial', label: '◐ partial', key: 'p' },
-  { value: 'todo', label: '✗ todo', key: 't' },
-  { value: 'na', label: '– not applicable', key: 'n' },
-];
+export const STATUS_OPTIONS: PickOption[] = STATUS_ORDER.map((s) => ({ value: s, label: `${STATUS_SYMBOL[s]} ${STATUS_LABEL[s]}`, key: STATUS_TABLE[s].key ?? '' }));
 
 export interface AnswerEditorProps {
   kind: EditorKind;

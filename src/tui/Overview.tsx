@@ -2,7 +2,7 @@
 import { Box, Text } from 'ink';
 import type { Counts, Score } from '../domain/scoring.js';
 import type { OverviewRow } from './overview-rows.js';
-import { STATUS_SYMBOL, percent, progressBar, tone } from './theme.js';
+import { STATUS_SYMBOL, STATUS_WORD, percent, progressBar, tone } from './theme.js';
 import { truncate, windowStart } from '../session/wrap.js';
 
 export interface OverviewProps {
@@ -15,10 +15,10 @@ export interface OverviewProps {
 
 export function countsLine(c: Counts): string {
   return [
-    `${STATUS_SYMBOL.todo} todo ${c.todo}`,
-    `${STATUS_SYMBOL.partial} partial ${c.partial}`,
-    `${STATUS_SYMBOL.done} done ${c.done}`,
-    `${STATUS_SYMBOL.na} n/a ${c.na}`,
+    `${STATUS_SYMBOL.todo} ${STATUS_WORD.todo} ${c.todo}`,
+    `${STATUS_SYMBOL.partial} ${STATUS_WORD.partial} ${c.partial}`,
+    `${STATUS_SYMBOL.done} ${STATUS_WORD.done} ${c.done}`,
+    `${STATUS_SYMBOL.na} ${STATUS_WORD.na} ${c.na}`,
     `${STATUS_SYMBOL.unanswered} open ${c.unanswered}`,
     `! overdue ${c.overdue}`,
   ].join('  ');

@@ -4,7 +4,7 @@
  * restores the terminal, and the caller flushes pending saves afterwards.
  */
 import { render } from 'ink';
-import type { FrontEndInput, SessionEnd } from '../app/run.js';
+import type { FrontEndInput, SessionEnd } from '../session/front-end.js';
 import { App } from './App.js';
 
 const ALT_SCREEN_ON = '\u001b[?1049h';

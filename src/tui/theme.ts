@@ -1,32 +1,11 @@
 /**
- * Status symbols and colours. Every status has a symbol and a letter, so nothing relies
- * on colour; colours are dropped entirely when NO_COLOR is set.
+ * Colours for the TUI (the status table itself: domain/statuses.ts); colours are dropped
+ * entirely when NO_COLOR is set.
  */
 import type { Status } from '../domain/answer.js';
+import { STATUS_TABLE } from '../domain/statuses.js';
 
-export const STATUS_SYMBOL: Record<Status | 'unanswered', string> = {
-  done: '✓',
-  partial: '◐',
-  todo: '✗',
-  na: '–',
-  unanswered: '·',
-};
-
-export const STATUS_WORD: Record<Status | 'unanswered', string> = {
-  done: 'done',
-  partial: 'partial',
-  todo: 'todo',
-  na: 'n/a',
-  unanswered: 'unanswered',
-};
-
-const STATUS_COLOR: Record<Status | 'unanswered', string> = {
-  done: 'green',
-  partial: 'yellow',
-  todo: 'red',
-  na: 'gray',
-  unanswered: 'gray',
-};
+export { STATUS_SYMBOL, STATUS_WORD } from '../domain/statuses.js';
 
 export const colorsEnabled = (env: NodeJS.ProcessEnv = process.env): boolean => env.NO_COLOR === undefined || env.NO_COLOR === '';
 
@@ -35,7 +14,7 @@ export function tone(color: string, enabled = colorsEnabled()): string | undefin
   return enabled ? color : undefined;
 }
 
-export const statusColor = (status: Status | undefined): string | undefined => tone(STATUS_COLOR[status ?? 'unanswered']);
+export const statusColor = (status: Status | undefined): string | undefined => tone(STATUS_TABLE[status ?? 'unanswered'].color);
 
 /** `[████░░░░]`-style bar; `#`/`.` when colours are off keeps it readable without them. */
 export function progressBar(ratio: number, width: number): string {

@@ -1,5 +1,5 @@
 /** The guided session in a real pseudo-terminal: keystrokes in, workbook.yaml out. */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
@@ -51,7 +51,8 @@ describe('secbook (the TUI) in a terminal', { timeout: 120_000 }, () => {
     expect(wb.answers['tst.basics.dkim']).toMatchObject({ status: 'partial' });
     expect(wb.answers['tst.basics.dmarc']).toMatchObject({ status: 'todo', note: 'p=none for now' });
     expect(wb.answers['tst.basics.dmarc'].updated_at).toMatch(/^\d{4}-\d\d-\d\dT/);
-    expect(wb.session.last_item).toBe('tst.basics.dmarc');
+    // Where the cursor stopped is the person's state, not the team's file.
+    expect(wb.session).toBeUndefined();
     // The comments `init` wrote survive the saves.
     expect(await readFile(join(dir, 'workbook.yaml'), 'utf8')).toContain('# secbook workbook: your answers');
 
@@ -61,6 +62,29 @@ describe('secbook (the TUI) in a terminal', { timeout: 120_000 }, () => {
     await again.waitFor('note: p=none for now');
     again.type('q');
     expect((await again.exited).exitCode).toBe(0);
+  });
+
+  test('opening the TUI, moving around and quitting without answering leaves workbook.yaml byte for byte unchanged', async () => {
+    const dir = await ptyProject();
+    const before = await readFile(join(dir, 'workbook.yaml'));
+    const state = await tempDir();
+    const env = { NO_COLOR: '1', XDG_STATE_HOME: state };
+    const s = startPty([], dir, env);
+    await s.waitFor('Checklist / section');
+    await goTo(s, 'tst.basics.dkim', 'Why DKIM matters.');
+    s.type('j');
+    await s.waitFor('Do you publish a DMARC policy?');
+    s.type('q');
+    expect((await s.exited).exitCode).toBe(0);
+    expect((await readFile(join(dir, 'workbook.yaml'))).equals(before)).toBe(true);
+    // The cursor went to the user's state directory instead, and the next session resumes there.
+    const files = await readdir(join(state, 'secbook', 'sessions'));
+    expect(files).toHaveLength(1);
+    const again = startPty(['run'], dir, env);
+    await again.waitFor('Do you publish a DMARC policy?');
+    again.type('q');
+    expect((await again.exited).exitCode).toBe(0);
+    expect((await readFile(join(dir, 'workbook.yaml'))).equals(before)).toBe(true);
   });
 
   test('Ctrl-C mid-session: nothing answered is lost, exit code 130', async () => {

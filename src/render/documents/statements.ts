@@ -8,16 +8,11 @@ import type { Contact, Evidence, Status } from '../../domain/answer.js';
 import type { ItemRef } from '../../domain/checklist-set.js';
 import { effectiveAnswer, isOverdue, statusOf } from '../../domain/answers.js';
 import type { ContactRow, OpenDecision, Statement, Tone } from '../document-model.js';
+import { STATUS_DOCUMENT } from '../../domain/statuses.js';
 import { longDate } from '../helpers.js';
 import type { DocContext } from './context.js';
 
-const LABELS: Record<Status | 'unanswered', string> = {
-  done: 'in place',
-  partial: 'partly in place',
-  todo: 'to do',
-  na: 'not applicable',
-  unanswered: 'unanswered',
-};
+const LABELS = STATUS_DOCUMENT;
 const TONES: Record<Status | 'unanswered', Tone> = { done: 'ok', partial: 'partial', todo: 'open', na: 'na', unanswered: 'open' };
 
 const swapPronouns = (s: string): string =>
