@@ -68,7 +68,7 @@ export async function newIncident(options: NewIncidentOptions): Promise<{ id: st
     fields = await askIncident(fields, nowIso);
   }
   if (!fields.title) {
-    throw new SecbookError('an incident needs a title', { hint: 'Pass --title "…" (or run in a terminal to be asked).' });
+    throw new SecbookError('an incident needs a title', { hint: 'Pass --title "…" (or run in a terminal to be asked).', exitCode: 2 });
   }
   const full = {
     status: 'open' as const,

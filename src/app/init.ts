@@ -119,6 +119,8 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
   if (!name) {
     throw new SecbookError('secbook init needs an organisation name', {
       hint: 'Pass --org "Your Org" (and --yes), or run it in a terminal to be asked.',
+      // Without a terminal nothing could ask for it: wrong usage, like any missing argument.
+      exitCode: 2,
     });
   }
   const organisation: Organisation = { name: name.trim(), domains };

@@ -71,6 +71,7 @@ export async function checkWorkbookArgument(cwd: string, arg: string, commands: 
   throw new SecbookError(`unknown command "${arg}" (and no workbook folder by that name)`, {
     details: matches.length ? ['Did you mean:', ...matches.map((m) => `  secbook ${m}`)] : [],
     hint: 'Run `secbook --help` for the commands; `secbook run <folder>` opens a workbook in another folder.',
+    exitCode: 2,
   });
 }
 

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import type { AnswerInput } from '../domain/answer-patch.js';
-import { collect, cwd, now, print } from './context.js';
+import { STATUSES } from '../domain/answer.js';
+import { cwd, now, print } from './context.js';
+import { choice, date, path, repeatable, text } from './options.js';
 
 type AnswerFlags = AnswerInput & { workbook?: string };
 
@@ -9,14 +11,14 @@ export function answerCommand(program: Command): void {
     .command('answer')
     .description('set one answer without the TUI (for scripts)')
     .argument('<item-id>', 'checklist item id, e.g. email.auth.spf-record')
-    .option('-w, --workbook <path>', 'workbook file or folder', 'workbook.yaml')
-    .option('--status <status>', 'done | partial | todo | na')
-    .option('--value <value>', 'the answer for text/choice/multi (a,b)/date/number/contacts (YAML list) items')
-    .option('--note <text>', 'a free note (Markdown allowed)')
-    .option('--evidence <link-or-text>', 'evidence to add (repeatable)', collect)
-    .option('--owner <name>', 'who owns the action')
-    .option('--due <YYYY-MM-DD>', 'when the action is due')
-    .option('--by <name>', 'who answered (default: $USER)')
+    .option('-w, --workbook <path>', 'workbook file or folder (default ./workbook.yaml)', path)
+    .option('--status <status>', 'done | partial | todo | na', choice(STATUSES, { 'n/a': 'na', 'not applicable': 'na', 'not-applicable': 'na' }))
+    .option('--value <value>', 'the answer for text/choice/multi (a,b)/date/number/contacts (YAML list) items', text)
+    .option('--note <text>', 'a free note (Markdown allowed)', text)
+    .option('--evidence <link-or-text>', 'evidence to add (repeatable)', repeatable(text))
+    .option('--owner <name>', 'who owns the action', text)
+    .option('--due <YYYY-MM-DD>', 'when the action is due', date)
+    .option('--by <name>', 'who answered (default: $USER)', text)
     .addHelpText(
       'after',
       '\nExamples:\n  secbook answer email.auth.spf-record --status done --evidence "dig TXT acme.example" --owner "Dana (SRE)"\n  secbook answer email.auth.dmarc-enforcement --status partial --note "p=none, moving to quarantine" --due 2027-03-31',

@@ -1,41 +1,29 @@
 import type { Command } from 'commander';
 import { cwd, now, print } from './context.js';
-import { SecbookError } from '../errors.js';
+import { folder, number, withWorkbook, workbookOf } from './options.js';
 
 interface CheckFlags {
-  minScore?: string;
-  maxStaleDays?: string;
-  reviewWithin?: string;
+  minScore?: number;
+  maxStaleDays?: number;
+  reviewWithin?: number;
   json?: boolean;
   checklists?: string;
-}
-
-function number(flag: string, raw: string | undefined, max = Infinity): number | undefined {
-  if (raw === undefined) return undefined;
-  const n = Number(raw);
-  if (!Number.isFinite(n) || n < 0 || n > max) {
-    throw new SecbookError(`${flag} expects a number${max === Infinity ? ' of 0 or more' : ` from 0 to ${max}`}, got "${raw}"`, { exitCode: 2 });
-  }
-  return n;
+  workbook?: string;
 }
 
 export function checkCommand(program: Command): void {
-  program
-    .command('check')
+  withWorkbook(program.command('check'))
     .description('CI gate: exit 1 with reasons when the score is low, answers are stale, a review is overdue, required answers are missing or the workbook is invalid')
-    .argument('[workbook]', 'workbook file or folder', 'workbook.yaml')
-    .option('--min-score <percent>', 'fail below this overall score (0-100)')
-    .option('--max-stale-days <days>', 'fail when an answer was last confirmed longer ago (default: review.interval_days, else 90)')
-    .option('--review-within <days>', 'fail when no review was closed in this many days')
+    .argument('[workbook]', 'workbook file or folder (or -w)')
+    .option('--min-score <percent>', 'fail below this overall score (0-100)', number({ max: 100 }))
+    .option('--max-stale-days <days>', 'fail when an answer was last confirmed longer ago (default: review.interval_days, else 90)', number())
+    .option('--review-within <days>', 'fail when no review was closed in this many days', number())
     .option('--json', 'print the result as JSON (exit code unchanged)')
-    .option('--checklists <dir>', 'also load checklists from this folder')
+    .option('--checklists <dir>', 'also load checklists from this folder', folder)
     .addHelpText('after', '\nExamples:\n  secbook check --min-score 80 --review-within 100\n  secbook check examples/acme --json')
-    .action(async (workbook: string, flags: CheckFlags) => {
-      const options = {
-        minScore: number('--min-score', flags.minScore, 100),
-        maxStaleDays: number('--max-stale-days', flags.maxStaleDays),
-        reviewWithin: number('--review-within', flags.reviewWithin),
-      };
+    .action(async (positional: string | undefined, flags: CheckFlags) => {
+      const workbook = workbookOf(positional, flags.workbook);
+      const options = { minScore: flags.minScore, maxStaleDays: flags.maxStaleDays, reviewWithin: flags.reviewWithin };
       const [{ runCheck }, { formatCheck }] = await Promise.all([import('../app/check.js'), import('./format-check.js')]);
       const result = await runCheck({ cwd: cwd(), workbook, checklistsDir: flags.checklists, now: now(), ...options });
       print(flags.json ? JSON.stringify(result, null, 2) : formatCheck(result));

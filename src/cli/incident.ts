@@ -1,29 +1,42 @@
 import type { Command } from 'commander';
 import type { NewIncidentFlags } from '../incidents/build-incident.js';
-import { collect, cwd, isInteractive, now, print } from './context.js';
+import { US_STATES } from '../domain/scope-fields.js';
+import { cwd, isInteractive, now, print } from './context.js';
+import { choice, file, list, path, pattern, text, timestamp } from './options.js';
 import { style } from './style.js';
 
 interface Common {
   workbook?: string;
 }
 
-const WORKBOOK = ['-w, --workbook <path>', 'workbook file or folder (incidents/ lives beside it)', 'workbook.yaml'] as const;
+const WORKBOOK = ['-w, --workbook <path>', 'workbook file or folder (default ./workbook.yaml; incidents/ lives beside it)', path] as const;
 
-/** `--now` for assess/render: a timestamp with a zone (or Z); default: the clock (SECBOOK_NOW). */
+/*
+ * The values incident flags take. NOTE: the incident schema (incidents/incident-schema.ts)
+ * owns these lists but loads zod, which the CLI must not load at start-up; a test checks
+ * the two agree (test/cli/bad-flags.test.ts).
+ */
+export const INCIDENT_VALUES = {
+  categories: ['names', 'contact_details', 'email_addresses', 'date_of_birth', 'ssn', 'drivers_licence', 'state_id', 'passport', 'financial_account', 'payment_card', 'credentials', 'health', 'health_insurance', 'biometric', 'location', 'other'],
+  yesNoUnknown: ['yes', 'no', 'unknown'],
+  gdprRole: ['controller', 'processor'],
+  hipaaRole: ['covered_entity', 'business_associate', 'none'],
+  stateRole: ['owner', 'maintainer'],
+  gdprRisk: ['none', 'risk', 'high', 'unknown'],
+  hipaaConclusion: ['low_probability', 'not_low', 'unknown'],
+  phase: ['initial', 'follow-up'],
+  jurisdictions: ['EU', 'UK', ...US_STATES],
+} as const;
+
+const V = INCIDENT_VALUES;
+/** `EU=1200~`, `CA=501`, `TX=unknown` (checked in full, jurisdiction and all, when the incident is built). */
+const affected = pattern('jurisdiction=count', /^[A-Za-z]{2}=(\d[\d_]*|unknown)~?$/, 'Use JURISDICTION=COUNT pairs: EU, UK or a US state code; ~ marks an estimate, e.g. EU=1200~,CA=501.');
+
+/** `--now` for assess/render (checked by the preAction hook); default: the clock (SECBOOK_NOW). */
 async function nowFlag(value: string | undefined): Promise<Date> {
   if (!value) return now();
-  const { parseWhen } = await import('../incidents/when.js');
-  const r = parseWhen(value);
-  if (typeof r === 'string') {
-    const { SecbookError } = await import('../errors.js');
-    throw new SecbookError(`--now: ${r}`);
-  }
-  return r.toJSDate();
-}
-
-function phaseFlag(value: string | undefined): 'initial' | 'follow-up' | undefined {
-  if (value === undefined || value === 'initial' || value === 'follow-up') return value;
-  throw new Error(`--phase must be initial or follow-up, not "${value}"`);
+  const { when } = await import('../incidents/when.js');
+  return when(value).toJSDate();
 }
 
 export function incidentCommand(program: Command): void {
@@ -35,27 +48,27 @@ export function incidentCommand(program: Command): void {
     .command('new')
     .description('record a new incident (asks for what the flags do not give, in a terminal)')
     .option(...WORKBOOK)
-    .option('--title <text>', 'one-line title')
-    .option('--description <text>', 'what happened')
-    .option('--occurred <time>', 'when it happened (timestamp with zone, or "now")')
-    .option('--detected <time>', 'when it was detected')
-    .option('--aware <time>', 'when you became aware (GDPR 72-hour clock)')
-    .option('--discovered <time>', 'when it was discovered (HIPAA and US state clocks)')
-    .option('--determined <time>', 'when you determined a breach occurred (CO, FL, TX clocks)')
-    .option('--categories <list>', 'data involved: names,contact_details,email_addresses,date_of_birth,ssn,drivers_licence,state_id,passport,financial_account,payment_card,credentials,health,health_insurance,biometric,location,other', collect)
-    .option('--encrypted <yes|no|unknown>', 'was the data encrypted?')
-    .option('--key-compromised <yes|no|unknown>', 'was the encryption key compromised?')
-    .option('--phi <yes|no|unknown>', 'was protected health information involved?')
-    .option('--affected <pairs>', 'people affected per jurisdiction: EU=1200~,UK=40,CA=501 (~ = estimate)', collect)
-    .option('--gdpr-role <role>', 'controller | processor')
-    .option('--hipaa-role <role>', 'covered_entity | business_associate | none')
-    .option('--state-role <role>', 'US state laws: owner | maintainer of the data')
-    .option('--gdpr-risk <risk>', 'none | risk | high | unknown')
-    .option('--hipaa-conclusion <c>', 'low_probability | not_low | unknown')
-    .option('--consequences <text>', 'likely consequences for the people affected')
-    .option('--measures <text>', 'what you are doing: investigation, mitigation, prevention')
-    .option('--steps <text>', 'what the people affected can do')
-    .option('--from <file.yaml>', 'take the fields from a YAML file (flags override it)')
+    .option('--title <text>', 'one-line title', text)
+    .option('--description <text>', 'what happened', text)
+    .option('--occurred <time>', 'when it happened (timestamp with zone, or "now")', timestamp)
+    .option('--detected <time>', 'when it was detected', timestamp)
+    .option('--aware <time>', 'when you became aware (GDPR 72-hour clock)', timestamp)
+    .option('--discovered <time>', 'when it was discovered (HIPAA and US state clocks)', timestamp)
+    .option('--determined <time>', 'when you determined a breach occurred (CO, FL, TX clocks)', timestamp)
+    .option('--categories <list>', `data involved: ${V.categories.join(',')}`, list(choice(V.categories)))
+    .option('--encrypted <yes|no|unknown>', 'was the data encrypted?', choice(V.yesNoUnknown))
+    .option('--key-compromised <yes|no|unknown>', 'was the encryption key compromised?', choice(V.yesNoUnknown))
+    .option('--phi <yes|no|unknown>', 'was protected health information involved?', choice(V.yesNoUnknown))
+    .option('--affected <pairs>', 'people affected per jurisdiction: EU=1200~,UK=40,CA=501 (~ = estimate)', list(affected))
+    .option('--gdpr-role <role>', 'controller | processor', choice(V.gdprRole))
+    .option('--hipaa-role <role>', 'covered_entity | business_associate | none', choice(V.hipaaRole))
+    .option('--state-role <role>', 'US state laws: owner | maintainer of the data', choice(V.stateRole))
+    .option('--gdpr-risk <risk>', 'none | risk | high | unknown', choice(V.gdprRisk))
+    .option('--hipaa-conclusion <c>', 'low_probability | not_low | unknown', choice(V.hipaaConclusion))
+    .option('--consequences <text>', 'likely consequences for the people affected', text)
+    .option('--measures <text>', 'what you are doing: investigation, mitigation, prevention', text)
+    .option('--steps <text>', 'what the people affected can do', text)
+    .option('--from <file.yaml>', 'take the fields from a YAML file (flags override it)', file)
     .option('-y, --yes', 'do not ask; record only what was given')
     .option('--plain', 'plain line-by-line prompts (the default guided flow)')
     .addHelpText(
@@ -111,13 +124,13 @@ export function incidentCommand(program: Command): void {
     .argument('<id>', 'incident id')
     .argument('<event>', 'what happened, e.g. "Notified the ICO via the online form"')
     .option(...WORKBOOK)
-    .option('--at <time>', 'when (timestamp with zone; default now)')
-    .option('--notice <notice-id>', 'the notice this is about (see `incident assess`)')
+    .option('--at <time>', 'when (timestamp with zone; default now)', timestamp)
+    .option('--notice <notice-id>', 'the notice this is about (see `incident assess`)', pattern('notice id', /^[a-z0-9][a-z0-9.-]*$/, 'Use a notice id as `incident assess` lists it, e.g. uk-gdpr-authority.', 'Not A Notice'))
     .option('--sent', 'the notice was sent')
-    .option('--phase <phase>', 'initial | follow-up (phased notice)')
-    .option('--by <name>', 'who did it (default: $USER)')
+    .option('--phase <phase>', 'initial | follow-up (phased notice)', choice(V.phase))
+    .option('--by <name>', 'who did it (default: $USER)', text)
     .addHelpText('after', '\nExample:\n  secbook incident log INC-2026-001 "Submitted the breach form to the ICO" --notice uk-gdpr-authority --sent --at "2026-03-28T16:05 Europe/London"')
-    .action(async (id: string, event: string, flags: Common & { at?: string; notice?: string; sent?: boolean; phase?: string; by?: string }) => {
+    .action(async (id: string, event: string, flags: Common & { at?: string; notice?: string; sent?: boolean; phase?: 'initial' | 'follow-up'; by?: string }) => {
       const { logIncidentEvent } = await import('../app/incident.js');
       const r = await logIncidentEvent({
         cwd: cwd(),
@@ -127,7 +140,7 @@ export function incidentCommand(program: Command): void {
         at: flags.at,
         notice: flags.notice,
         sent: flags.sent,
-        phase: phaseFlag(flags.phase),
+        phase: flags.phase,
         by: flags.by ?? process.env.USER ?? process.env.USERNAME,
         now: now(),
       });
@@ -140,7 +153,7 @@ export function incidentCommand(program: Command): void {
     .argument('<id>', 'incident id')
     .option(...WORKBOOK)
     .option('--json', 'print JSON')
-    .option('--now <time>', 'assess as of this time (timestamp with zone)')
+    .option('--now <time>', 'assess as of this time (timestamp with zone)', timestamp)
     .addHelpText('after', '\nExamples:\n  secbook incident assess INC-2026-001\n  secbook incident assess INC-2026-001 --json | jq \'.notices[] | select(.required != "no") | {id, deadline}\'')
     .action(async (id: string, flags: Common & { json?: boolean; now?: string }) => {
       const [{ assess }, { formatAssessment }] = await Promise.all([import('../app/incident.js'), import('./format-assessment.js')]);
@@ -153,14 +166,14 @@ export function incidentCommand(program: Command): void {
     .description('write notice drafts (HTML, PDF, .eml), a deadline timeline and an action checklist')
     .argument('<id>', 'incident id')
     .option(...WORKBOOK)
-    .option('--out <dir>', 'output root (default: output/ beside the workbook)')
-    .option('--phase <phase>', 'initial | follow-up drafts (default: per notice, else initial)')
+    .option('--out <dir>', 'output root (default: output/ beside the workbook)', path)
+    .option('--phase <phase>', 'initial | follow-up drafts (default: per notice, else initial)', choice(V.phase))
     .option('--no-pdf', 'skip PDFs (no browser needed)')
-    .option('--now <time>', 'render as of this time')
+    .option('--now <time>', 'render as of this time', timestamp)
     .addHelpText('after', '\nExample:\n  secbook incident render INC-2026-001 && open output/incidents/INC-2026-001/index.html')
-    .action(async (id: string, flags: Common & { out?: string; phase?: string; pdf: boolean; now?: string }) => {
+    .action(async (id: string, flags: Common & { out?: string; phase?: 'initial' | 'follow-up'; pdf: boolean; now?: string }) => {
       const { render } = await import('../app/incident.js');
-      const r = await render({ cwd: cwd(), workbook: flags.workbook, id, out: flags.out, phase: phaseFlag(flags.phase), pdf: flags.pdf, now: await nowFlag(flags.now) });
+      const r = await render({ cwd: cwd(), workbook: flags.workbook, id, out: flags.out, phase: flags.phase, pdf: flags.pdf, now: await nowFlag(flags.now) });
       print(`Wrote ${r.files.length} files to ${r.dirName}/ (${r.notices.length} notice drafts: ${r.notices.join(', ') || 'none'}).`);
       print(style.dim('Drafts are not legal advice: have counsel check them before sending.'));
       if (r.pdfError) {

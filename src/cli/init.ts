@@ -1,14 +1,16 @@
 import type { Command } from 'commander';
-import { collect, cwd, isInteractive, list, print } from './context.js';
+import { FRAMEWORKS, LANGUAGES, LIBRARIES, PROVIDERS, US_STATES } from '../domain/scope-fields.js';
+import { cwd, isInteractive, print } from './context.js';
+import { choice, list, repeatable, text } from './options.js';
 
 export interface InitFlags {
   org?: string;
   domain?: string[];
-  frameworks?: string;
-  languages?: string;
-  libraries?: string;
-  providers?: string;
-  states?: string;
+  frameworks?: string[];
+  languages?: string[];
+  libraries?: string[];
+  providers?: string[];
+  states?: string[];
   yes?: boolean;
 }
 
@@ -17,20 +19,20 @@ export function initCommand(program: Command): void {
     .command('init')
     .description('create workbook.yaml in a folder (asks the scope questions, or takes flags)')
     .argument('[dir]', 'folder for the workbook', '.')
-    .option('--org <name>', 'organisation name')
-    .option('--domain <domain>', 'a domain you send mail from (repeatable)', collect)
-    .option('--frameworks <list>', 'force frameworks in scope: gdpr,uk_gdpr,ccpa,hipaa (or "none")')
-    .option('--languages <list>', 'languages of your email code: node,python,php,ruby,java,go,dotnet,other')
-    .option('--libraries <list>', 'email libraries: nodemailer,phpmailer,swiftmailer,django_email,…')
-    .option('--providers <list>', 'email providers: ses,sendgrid,postmark,mailgun,…')
-    .option('--states <list>', 'US states where affected people live: CA,NY,TX,…')
+    .option('--org <name>', 'organisation name', text)
+    .option('--domain <domain>', 'a domain you send mail from (repeatable)', repeatable(text))
+    .option('--frameworks <list>', 'force frameworks in scope: gdpr,uk_gdpr,ccpa,hipaa (or "none")', list(choice([...FRAMEWORKS, 'none'])))
+    .option('--languages <list>', 'languages of your email code: node,python,php,ruby,java,go,dotnet,other', list(choice(LANGUAGES)))
+    .option('--libraries <list>', 'email libraries: nodemailer,phpmailer,swiftmailer,django_email,…', list(choice(LIBRARIES)))
+    .option('--providers <list>', 'email providers: ses,sendgrid,postmark,mailgun,…', list(choice(PROVIDERS)))
+    .option('--states <list>', 'US states where affected people live: CA,NY,TX,…', list(choice(US_STATES)))
     .option('-y, --yes', 'do not ask; use the flags and defaults')
     .addHelpText('after', '\nExample:\n  secbook init --org "Acme Ltd" --domain acme.example --frameworks gdpr,ccpa --languages node --yes')
     .action(async (dir: string, flags: InitFlags) => {
       const { runInit } = await import('../app/init.js');
       const result = await runInit({ cwd: cwd(), dir, flags: { ...flags, lists: {
-        frameworks: list(flags.frameworks), languages: list(flags.languages), libraries: list(flags.libraries),
-        providers: list(flags.providers), states: list(flags.states),
+        frameworks: flags.frameworks ?? [], languages: flags.languages ?? [], libraries: flags.libraries ?? [],
+        providers: flags.providers ?? [], states: flags.states ?? [],
       } }, interactive: isInteractive() && !flags.yes });
       print(`Created ${result.file} for ${result.organisation}.`);
       const arg = result.dirArg ? ` ${result.dirArg}` : '';

@@ -19,8 +19,9 @@ async function main(argv: string[]): Promise<number> {
 
 function report(error: unknown): number {
   if (error instanceof CommanderError) {
-    // commander already printed its message (unknown option, --help, --version…).
-    return error.exitCode;
+    // commander already printed its message (unknown option, a refused value, --help…).
+    // --help and --version end with 0; anything else it stops on is wrong usage: 2.
+    return error.exitCode === 0 ? 0 : 2;
   }
   if (error instanceof SecbookError) {
     if (error.exitCode === 130) return 130;

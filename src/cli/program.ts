@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { DEFAULT_COMMAND } from './command-names.js';
 import { COMMANDS } from './commands.js';
+import { checkLateOptions } from './options.js';
 
 declare const __SECBOOK_VERSION__: string;
 const VERSION = typeof __SECBOOK_VERSION__ === 'string' ? __SECBOOK_VERSION__ : '0.0.0-dev';
@@ -13,7 +14,8 @@ export function buildProgram(args: string[] = []): Command {
     .version(VERSION, '-V, --version', 'print the version')
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ outputError: (str, write) => write(str) });
+    .configureOutput({ outputError: (str, write) => write(str) })
+    .hook('preAction', checkLateOptions);
   for (const { define } of commandsFor(args)) define(program);
   return program;
 }

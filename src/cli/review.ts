@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { collect, cwd, now, print } from './context.js';
-import { SecbookError } from '../errors.js';
+import { cwd, now, print } from './context.js';
+import { choice, folder, path, period, repeatable, text, withWorkbook } from './options.js';
 
 interface Common {
   workbook?: string;
@@ -14,8 +14,7 @@ async function context(flags: Common) {
   return { project, cwd: cwd(), now: now() };
 }
 
-const common = (cmd: Command): Command =>
-  cmd.option('-w, --workbook <path>', 'workbook file or folder', 'workbook.yaml').option('--checklists <dir>', 'also load checklists from this folder');
+const common = (cmd: Command): Command => withWorkbook(cmd).option('--checklists <dir>', 'also load checklists from this folder', folder);
 
 export function reviewCommand(program: Command): void {
   const review = program
@@ -28,7 +27,7 @@ export function reviewCommand(program: Command): void {
 
   common(review.command('start'))
     .description('open a review: snapshot the answers to reviews/<period>.yaml and mark items to re-confirm')
-    .option('--period <label>', 'review period, e.g. 2027-Q1 (default: the current quarter)')
+    .option('--period <label>', 'review period, e.g. 2027-Q1 (default: the current quarter)', period)
     .action(async (flags: Common & { period?: string }) => {
       const { startReview } = await import('../app/review-start.js');
       const { formatStarted } = await import('./format-review.js');
@@ -57,19 +56,18 @@ export function reviewCommand(program: Command): void {
 
   common(review.command('close'))
     .description('sign the open review off and render the Audit Review Report')
-    .option('--reviewer <name>', 'who reviewed (repeatable; default: $USER)', collect)
-    .option('--sign-off <text>', 'sign-off statement recorded in the review and report')
+    .option('--reviewer <name>', 'who reviewed (repeatable; default: $USER)', repeatable(text))
+    .option('--sign-off <text>', 'sign-off statement recorded in the review and report', text)
     .option('--force', 'close even though items are still unconfirmed (they are listed in the report)')
-    .option('-o, --out <dir>', 'output folder, as for secbook render', 'output')
+    .option('-o, --out <dir>', 'output folder, as for secbook render', path, 'output')
     .option('--no-pdf', 'write HTML only')
     .option('--documents', 'also re-render the policy documents (new versions only where their content changed)')
-    .option('--paper <size>', 'a4 or letter', 'a4')
-    .action(async (flags: Common & { reviewer?: string[]; signOff?: string; force?: boolean; out: string; pdf: boolean; documents?: boolean; paper: string }) => {
+    .option('--paper <size>', 'a4 or letter', choice(['a4', 'letter'] as const), 'a4')
+    .action(async (flags: Common & { reviewer?: string[]; signOff?: string; force?: boolean; out: string; pdf: boolean; documents?: boolean; paper: 'a4' | 'letter' }) => {
       const { closeAndReport } = await import('../app/review-close.js');
       const { formatClosed } = await import('./format-review.js');
       const reviewers = flags.reviewer ?? (process.env.USER ? [process.env.USER] : []);
-      const paper = flags.paper.toLowerCase();
-      if (paper !== 'a4' && paper !== 'letter') throw new SecbookError(`unknown paper size "${flags.paper}"`, { hint: 'Use --paper a4 or --paper letter.' });
+      const paper = flags.paper;
       const result = await closeAndReport(await context(flags), { reviewers, signOff: flags.signOff, force: flags.force, out: flags.out, pdf: flags.pdf, documents: flags.documents, paper });
       print(formatClosed(result));
     });

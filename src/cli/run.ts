@@ -1,30 +1,32 @@
 import type { Command } from 'commander';
 import { COMMAND_NAMES } from './command-names.js';
-import { cwd, isInteractive, list, now, print } from './context.js';
+import { cwd, isInteractive, now, print } from './context.js';
+import { folder, list, text, withWorkbook, workbookOf } from './options.js';
 
 interface RunFlags {
+  workbook?: string;
   plain?: boolean;
-  only?: string;
+  only?: string[];
   checklists?: string;
   by?: string;
   review?: boolean;
 }
 
 export function runCommand(program: Command): void {
-  program
-    .command('run', { isDefault: true })
+  withWorkbook(program.command('run', { isDefault: true }))
     .description('the guided session: work through the workbook in a full-screen terminal UI (default command)')
-    .argument('[workbook]', 'workbook file or folder', 'workbook.yaml')
+    .argument('[workbook]', 'workbook file or folder (or -w)')
     .option('--plain', 'ask the questions one by one as plain prompts (screen readers, small terminals)')
-    .option('--only <ids>', 'only these item ids, comma-separated')
-    .option('--checklists <dir>', 'also load checklists from this folder')
-    .option('--by <name>', 'who is answering (default: $USER)')
+    .option('--only <ids>', 'only these item ids, comma-separated', list(text))
+    .option('--checklists <dir>', 'also load checklists from this folder', folder)
+    .option('--by <name>', 'who is answering (default: $USER)', text)
     .option('--review', 'only the items the open quarterly review still needs (stale, overdue, new)')
     .addHelpText(
       'after',
       '\nKeys (TUI): ↑/↓ j/k move · Enter open/edit · Esc back · d p t n status · e note · v evidence · o owner · u due · c confirm · / search · g next open · z undo · ? help · q quit\n\nExamples:\n  secbook\n  secbook run examples/acme --plain\n  secbook run --only email.auth.spf-record,email.auth.dmarc-enforcement',
     )
-    .action(async (workbook: string, flags: RunFlags) => {
+    .action(async (positional: string | undefined, flags: RunFlags) => {
+      const workbook = workbookOf(positional, flags.workbook) ?? 'workbook.yaml';
       if (isInteractive()) {
         // NOTE: ink draws only the final frame when it believes it runs in CI (is-in-ci reads
         // CI when ink loads, below). The TUI only opens on a real terminal, so a CI=true
@@ -36,7 +38,7 @@ export function runCommand(program: Command): void {
       await checkWorkbookArgument(cwd(), workbook, [...COMMAND_NAMES]);
       const focus = flags.review
         ? await (await import('../review/review-focus.js')).openReviewFocus({ cwd: cwd(), workbook, checklistsDir: flags.checklists, now: now() })
-        : flags.only === undefined ? undefined : list(flags.only);
+        : flags.only;
       const result = await runSession({
         cwd: cwd(),
         workbook,

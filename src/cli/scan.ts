@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { SecbookError } from '../errors.js';
-import { collect, cwd, list, now, print } from './context.js';
+import { cwd, now, print } from './context.js';
+import { duration, file, ip, list, pattern, port, repeatable, resolver, withWorkbook } from './options.js';
 import { style } from './style.js';
 
 interface ScanFlags {
@@ -9,37 +10,27 @@ interface ScanFlags {
   apply?: boolean;
   json?: boolean;
   resolver?: string;
-  timeout: string;
-  workbook: string;
+  timeout: number;
+  workbook?: string;
   caFile?: string[];
-  httpsPort?: string;
+  httpsPort?: number;
 }
 
-/** `5s`, `1500ms`, `2m` or a bare number of seconds → milliseconds. */
-export function parseDuration(raw: string): number {
-  const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m)?$/i.exec(raw.trim());
-  if (!m) throw new SecbookError(`--timeout "${raw}" is not a duration`, { hint: 'Use e.g. --timeout 5s, --timeout 500ms or --timeout 1m.' });
-  const n = Number(m[1]);
-  const unit = (m[2] ?? 's').toLowerCase();
-  const ms = unit === 'ms' ? n : unit === 'm' ? n * 60_000 : n * 1000;
-  if (ms < 1 || ms > 600_000) throw new SecbookError(`--timeout "${raw}" is out of range`, { hint: 'Use between 1ms and 10m.' });
-  return Math.round(ms);
-}
+/** A DKIM selector is one or more DNS labels (RFC 6376 section 3.1). */
+const selector = pattern('selector', /^[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62})(?:\.[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62}))*$/, 'Use a DNS label such as google or s1._x (letters, digits, -, _ and dots).', 'not a selector!');
 
 export function scanCommand(program: Command): void {
-  program
-    .command('scan')
+  withWorkbook(program.command('scan'))
     .description('check SPF, DKIM, DMARC, MTA-STS, TLS-RPT, MX and BIMI in live DNS; --apply records the evidence')
     .argument('[domains...]', "domains to scan (default: the workbook's organisation.domains)")
-    .option('--selector <name>', 'DKIM selector to check (repeatable; without it common ones are guessed)', collect)
-    .option('--sender-ip <ip>', 'check whether this sending server passes SPF (repeatable)', collect)
+    .option('--selector <name>', 'DKIM selector to check (repeatable; without it common ones are guessed)', list(selector))
+    .option('--sender-ip <ip>', 'check whether this sending server passes SPF (repeatable)', list(ip))
     .option('--apply', 'write the findings into the workbook as evidence and propose statuses')
     .option('--json', 'print the report as JSON')
-    .option('--resolver <ip[:port]>', 'DNS server to ask (default: the system resolvers)')
-    .option('--timeout <duration>', 'per DNS query and HTTPS fetch', '5s')
-    .option('-w, --workbook <path>', 'workbook file or folder', 'workbook.yaml')
-    .option('--ca-file <pem>', 'also trust this CA for the MTA-STS policy fetch (repeatable)', collect)
-    .addOption(new Option('--https-port <port>', 'HTTPS port for MTA-STS fetches (tests)').hideHelp())
+    .option('--resolver <ip[:port]>', 'DNS server to ask (default: the system resolvers)', resolver)
+    .option('--timeout <duration>', 'per DNS query and HTTPS fetch (e.g. 5s, 500ms, 1m)', duration, 5000)
+    .option('--ca-file <pem>', 'also trust this CA for the MTA-STS policy fetch (repeatable)', repeatable(file))
+    .addOption(new Option('--https-port <port>', 'HTTPS port for MTA-STS fetches (tests)').argParser(port).hideHelp())
     .addHelpText(
       'after',
       [
@@ -59,7 +50,7 @@ export function scanCommand(program: Command): void {
         import('./format-scan.js'),
         import('node:fs/promises'),
       ]);
-      const timeoutMs = parseDuration(flags.timeout);
+      const timeoutMs = flags.timeout;
       const needWorkbook = flags.apply || domainArgs.length === 0;
       const project = needWorkbook ? await (await import('../storage/project.js')).openProject({ cwd: cwd(), workbook: flags.workbook }) : undefined;
       const domains = domainArgs.length ? domainArgs : (project?.workbook.data.organisation?.domains ?? []);
@@ -78,13 +69,13 @@ export function scanCommand(program: Command): void {
       const at = now();
       const report = await scan({
         domains,
-        selectors: list(flags.selector),
-        senderIps: list(flags.senderIp),
+        selectors: flags.selector ?? [],
+        senderIps: flags.senderIp ?? [],
         timeoutMs,
         now: at,
         ...(flags.resolver ? { resolver: flags.resolver } : {}),
         ...(ca.length ? { ca } : {}),
-        ...(flags.httpsPort ? { httpsPort: Number(flags.httpsPort) } : {}),
+        ...(flags.httpsPort ? { httpsPort: flags.httpsPort } : {}),
       });
       let applied;
       if (flags.apply && project) {

@@ -1,15 +1,16 @@
 import type { Command } from 'commander';
 import { cwd, print, today } from './context.js';
+import { folder, withWorkbook, workbookOf } from './options.js';
 
 export function statusCommand(program: Command): void {
-  program
-    .command('status')
+  withWorkbook(program.command('status'))
     .description('progress and score per checklist and section, and which frameworks apply and why')
-    .argument('[workbook]', 'workbook file or folder', 'workbook.yaml')
+    .argument('[workbook]', 'workbook file or folder (or -w)')
     .option('--json', 'print the same numbers as JSON')
-    .option('--checklists <dir>', 'also load checklists from this folder')
+    .option('--checklists <dir>', 'also load checklists from this folder', folder)
     .addHelpText('after', '\nExamples:\n  secbook status\n  secbook status examples/acme --json | jq .score.score')
-    .action(async (workbook: string, flags: { json?: boolean; checklists?: string }) => {
+    .action(async (positional: string | undefined, flags: { json?: boolean; checklists?: string; workbook?: string }) => {
+      const workbook = workbookOf(positional, flags.workbook);
       const [{ openProject }, { buildStatus }, { formatStatus }] = await Promise.all([
         import('../storage/project.js'),
         import('../domain/status-report.js'),

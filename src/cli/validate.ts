@@ -1,15 +1,16 @@
 import type { Command } from 'commander';
 import { cwd, print } from './context.js';
+import { folder, withWorkbook, workbookOf } from './options.js';
 import { style } from './style.js';
 
 export function validateCommand(program: Command): void {
-  program
-    .command('validate')
+  withWorkbook(program.command('validate'))
     .description('check the checklists and the workbook; exit 0 when valid, 1 when not')
     .argument('[workbook]', 'workbook file or folder (default ./workbook.yaml; checklists only if absent)')
-    .option('--checklists <dir>', 'also load checklists from this folder')
+    .option('--checklists <dir>', 'also load checklists from this folder', folder)
     .addHelpText('after', '\nExamples:\n  secbook validate\n  secbook validate team/workbook.yaml --checklists team/extra-checklists')
-    .action(async (workbook: string | undefined, flags: { checklists?: string }) => {
+    .action(async (positional: string | undefined, flags: { checklists?: string; workbook?: string }) => {
+      const workbook = workbookOf(positional, flags.workbook);
       const { validateProject } = await import('../app/validate.js');
       const result = await validateProject({ cwd: cwd(), workbook, checklistsDir: flags.checklists });
       for (const w of result.warnings) print(`${style.yellow('warning:')} ${w}`);

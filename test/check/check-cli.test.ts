@@ -111,6 +111,6 @@ describe('secbook check (CI gate)', () => {
     await writeProject(dir);
     const r = await cli.run(['check', '--min-score', 'lots'], { cwd: dir, env: NOW });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--min-score expects a number from 0 to 100, got "lots"');
+    expect(r.stderr).toContain("option '--min-score <percent>' argument 'lots' is invalid. Use a number from 0 to 100.");
   });
 });

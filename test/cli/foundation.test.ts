@@ -51,11 +51,11 @@ describe('secbook CLI (foundation)', () => {
   it('init without a terminal or --org says what to pass; bad values list the valid ones', async () => {
     const dir = await tempDir();
     const r = await runCli(['init'], { cwd: dir });
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain('hint: Pass --org "Your Org"');
     const bad = await runCli(['init', '--org', 'A', '--languages', 'cobol', '--yes'], { cwd: dir });
-    expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain('--languages: unknown value "cobol"');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("option '--languages <list>' argument 'cobol' is invalid");
     expect(bad.stderr).toContain('node, python, php');
   });
 
@@ -84,8 +84,8 @@ describe('secbook CLI (foundation)', () => {
     expect(typo.stderr).toMatch(/Did you mean:\n\s+mini\.auth\.spf/);
 
     const badStatus = await runCli(['answer', 'mini.auth.spf', '--status', 'finished'], { cwd: dir });
-    expect(badStatus.code).toBe(1);
-    expect(badStatus.stderr).toContain('--status "finished" is not a status');
+    expect(badStatus.code).toBe(2);
+    expect(badStatus.stderr).toContain("option '--status <status>' argument 'finished' is invalid. Use one of: done, partial, todo, na.");
     const badValue = await runCli(['answer', 'mini.auth.tls', '--value', '1.1'], { cwd: dir });
     expect(badValue.code).toBe(1);
     expect(badValue.stderr).toContain('expected one of 1.2, 1.3, got "1.1"');

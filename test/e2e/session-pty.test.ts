@@ -232,7 +232,7 @@ describe('secbook run without a terminal', () => {
     const dir = await ptyProject();
     for (const args of [['stauts'], ['run', 'stauts']]) {
       const r = await runCli(args, { cwd: dir });
-      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).toContain('unknown command "stauts"');
       expect(r.stderr).toContain('secbook status');
     }

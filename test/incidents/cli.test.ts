@@ -62,11 +62,11 @@ describe('secbook incident (CLI)', () => {
   test('mistakes are explained, nothing is written', async () => {
     const cwd = await incidentProject();
     const noTitle = await runCli(['incident', 'new', '--yes'], { cwd, env: ENV });
-    expect(noTitle.code).toBe(1);
+    expect(noTitle.code).toBe(2);
     expect(noTitle.stderr).toContain('an incident needs a title');
     const bareTime = await runCli(['incident', 'new', '--title', 'x', '--aware', '2026-03-02T09:00', '--yes'], { cwd, env: ENV });
-    expect(bareTime.code).toBe(1);
-    expect(bareTime.stderr).toContain('--aware: expected a time with a zone');
+    expect(bareTime.code).toBe(2);
+    expect(bareTime.stderr).toContain("option '--aware <time>' argument '2026-03-02T09:00' is invalid: expected a time with a zone");
     const badCount = await runCli(['incident', 'new', '--title', 'x', '--affected', 'ZZ=4', '--yes'], { cwd, env: ENV });
     expect(badCount.code).toBe(1);
     expect(badCount.stderr).toContain('--affected: cannot read "ZZ=4"');

@@ -59,8 +59,8 @@ describe('secbook review (CLI)', () => {
     expect(other.code).toBe(1);
     expect(other.stderr).toContain('the 2026-Q4 review is still open');
     const bad = await cli.run(['review', 'start', '--period', '../x'], { cwd: dir, env: at(Q4) });
-    expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain('"../x" is not a review period');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("option '--period <label>' argument '../x' is invalid");
   });
 
   it('status, confirm and close: refuses while items are unconfirmed, then records sign-off and an HTML report', async () => {

@@ -3,7 +3,7 @@ import { mxMatches, parseStsPolicy } from '../../src/scan/mta-sts-policy.js';
 import { parseSpf } from '../../src/scan/spf-parse.js';
 import { scanEvidence } from '../../src/scan/scan-evidence.js';
 import { rsaKeyBits } from '../../src/scan/check-dkim.js';
-import { parseDuration } from '../../src/cli/scan.js';
+import { duration as parseDuration } from '../../src/cli/options.js';
 import { normaliseDomain } from '../../src/scan/scan.js';
 import { generateKeyPairSync } from 'node:crypto';
 

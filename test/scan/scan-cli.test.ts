@@ -100,10 +100,10 @@ describe('secbook scan (real process, loopback DNS and HTTPS)', () => {
   it('rejects bad input with a hint', async () => {
     const dir = await tempDir();
     const a = await runCli(['scan', 'good.test', '--timeout', 'soon'], { cwd: dir });
-    expect(a.code).toBe(1);
-    expect(a.stderr).toContain('--timeout "soon" is not a duration');
+    expect(a.code).toBe(2);
+    expect(a.stderr).toContain("option '--timeout <duration>' argument 'soon' is invalid");
     const b = await runCli(['scan', 'good.test', '--sender-ip', '999.1.1.1', ...net()], { cwd: dir });
-    expect(b.stderr).toContain('--sender-ip "999.1.1.1" is not an IP address');
+    expect(b.stderr).toContain("option '--sender-ip <ip>' argument '999.1.1.1' is invalid");
     const c = await runCli(['scan', 'https://good.test/x', ...net()], { cwd: dir });
     expect(c.stderr).toContain('is not a domain name');
   });
