@@ -1,24 +1,37 @@
-/** `secbook answer`: validate one answer and save it. */
-import { buildAnswerPatch, evidenceEntries, findItem, type AnswerInput } from '../domain/answer-patch.js';
+/** `secbook answer`: check typed edits (and a value given as text) against one item and save them. */
+import { applyEdits, type AnswerEdit, type AnswerProblem } from '../domain/answer-edit.js';
+import { findItem } from '../domain/answer-patch.js';
+import { valueEditFromText } from '../domain/answer-text.js';
 import { openProject } from '../storage/project.js';
 
 export interface SetAnswerOptions {
   cwd: string;
   workbook?: string;
   itemId: string;
-  input: AnswerInput;
+  edits: AnswerEdit[];
+  /** The value as text (`--value`, repeatable for multi items), read by the item's type. */
+  valueText?: string[];
+  by?: string;
   now: Date;
 }
 
-export async function setAnswer(options: SetAnswerOptions): Promise<{ itemId: string; file: string; question: string }> {
+export type SetAnswerResult =
+  | { ok: true; itemId: string; file: string; question: string }
+  | { ok: false; itemId: string; file: string; problems: AnswerProblem[] };
+
+export async function setAnswer(options: SetAnswerOptions): Promise<SetAnswerResult> {
   const project = await openProject({ cwd: options.cwd, workbook: options.workbook });
-  const ref = findItem(project.checklists, options.itemId);
-  const patch = buildAnswerPatch(ref.item, options.input, options.now);
-  const existing = project.workbook.data.answers[ref.item.id];
-  if (options.input.evidence?.length) {
-    patch.evidence = [...(existing?.evidence ?? []), ...evidenceEntries(options.input.evidence, options.now)];
+  const { item } = findItem(project.checklists, options.itemId);
+  const file = project.workbook.file;
+  const edits = [...options.edits];
+  if (options.valueText?.length) {
+    const parsed = valueEditFromText(item, options.valueText);
+    if ('problems' in parsed) return { ok: false, itemId: item.id, file, problems: parsed.problems };
+    edits.push(parsed.edit);
   }
-  project.workbook.setAnswer(ref.item.id, patch);
+  const result = applyEdits(item, project.workbook.data.answers[item.id], edits, { now: options.now, by: options.by });
+  if (!result.ok) return { ok: false, itemId: item.id, file, problems: result.problems };
+  project.workbook.setAnswer(item.id, result.patch);
   await project.workbook.save();
-  return { itemId: ref.item.id, file: project.workbook.file, question: ref.item.question };
+  return { ok: true, itemId: item.id, file, question: item.question };
 }

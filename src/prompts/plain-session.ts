@@ -3,7 +3,7 @@
  * screen readers, small terminals and people who prefer it. Every answer goes through the
  * session engine and is saved before the next question. Ctrl-C cancels cleanly.
  */
-import type { AnswerInput } from '../domain/answer-patch.js';
+import type { AnswerEdit } from '../domain/answer-edit.js';
 import { choiceValues, isIsoDate } from '../domain/answer-value.js';
 import type { Contact, Status } from '../domain/answer.js';
 import type { ItemRef } from '../domain/checklist-set.js';
@@ -69,9 +69,9 @@ export async function runPlain(options: PlainOptions): Promise<'quit' | 'finishe
         await act({ type: 'confirm', now: now() });
         answered = true;
       } else {
-        const input = await askAnswer(ask, ref, state);
-        if (input) {
-          await act({ type: 'answer', input: { ...input, by }, now: now() });
+        const answer = await askAnswer(ask, ref, state);
+        if (answer) {
+          await act({ type: 'answer', edits: [answer], by, now: now() });
           answered = !state.problem;
         }
       }
@@ -92,7 +92,7 @@ export async function runPlain(options: PlainOptions): Promise<'quit' | 'finishe
 }
 
 /** Asks for the item's answer by type; undefined = skipped. Throws Quit on "save and quit". */
-async function askAnswer(ask: AskAdapter, ref: ItemRef, state: SessionState): Promise<AnswerInput | undefined> {
+async function askAnswer(ask: AskAdapter, ref: ItemRef, state: SessionState): Promise<AnswerEdit | undefined> {
   const { item } = ref;
   const current = answerFor(state, item.id)?.answer;
   const v = current?.value;
@@ -100,20 +100,20 @@ async function askAnswer(ask: AskAdapter, ref: ItemRef, state: SessionState): Pr
     case 'status': {
       const pick = await ask.askSelect('Status', STATUS_CHOICES.map((c) => ({ ...c })), current?.status);
       if (pick === 'quit') throw new Quit();
-      return pick === 'skip' ? undefined : { status: pick as Status };
+      return pick === 'skip' ? undefined : { kind: 'status', status: pick as Status };
     }
     case 'choice': {
       const values = choiceValues(item);
       const choices = (item.choices ?? []).map((c, i) => ({ value: values[i] ?? '', name: typeof c === 'string' ? c : c.label }));
       const pick = await ask.askSelect('Answer', [...choices, { value: '__skip', name: 'skip for now' }, { value: '__quit', name: 'save and quit' }], typeof v === 'string' ? v : undefined);
       if (pick === '__quit') throw new Quit();
-      return pick === '__skip' ? undefined : { value: pick };
+      return pick === '__skip' ? undefined : { kind: 'choice', value: pick };
     }
     case 'multi': {
       const values = choiceValues(item);
       const chosen = Array.isArray(v) ? (v as string[]) : [];
       const picks = await ask.askMulti('Answer (space to tick, enter when done; none = skip)', (item.choices ?? []).map((c, i) => ({ value: values[i] ?? '', name: typeof c === 'string' ? c : c.label, checked: chosen.includes(values[i] ?? '') })));
-      return picks.length ? { value: picks.join(',') } : undefined;
+      return picks.length ? { kind: 'multi', values: picks } : undefined;
     }
     case 'contacts':
       return askContacts(ask, Array.isArray(v) ? (v as Contact[]) : []);
@@ -126,12 +126,16 @@ async function askAnswer(ask: AskAdapter, ref: ItemRef, state: SessionState): Pr
       };
       const label = item.type === 'date' ? 'Date (YYYY-MM-DD, blank to skip)' : item.type === 'number' ? `Number${item.unit ? ` (${item.unit})` : ''} (blank to skip)` : 'Answer (blank to skip)';
       const text = await ask.askText(label, { default: v === undefined ? undefined : String(v), validate });
-      return text.trim() === '' ? undefined : { value: text.trim() };
+      const typed = text.trim();
+      if (typed === '') return undefined;
+      if (item.type === 'number') return { kind: 'number', value: Number(typed) };
+      if (item.type === 'date') return { kind: 'date', date: typed };
+      return { kind: 'text', text: typed };
     }
   }
 }
 
-async function askContacts(ask: AskAdapter, existing: Contact[]): Promise<AnswerInput | undefined> {
+async function askContacts(ask: AskAdapter, existing: Contact[]): Promise<AnswerEdit | undefined> {
   const people: Contact[] = [];
   for (let i = 0; ; i++) {
     const was = existing[i];
@@ -152,7 +156,7 @@ async function askContacts(ask: AskAdapter, existing: Contact[]): Promise<Answer
     people.push(person);
     if (!(await ask.askConfirm('Add another contact?', i + 1 < existing.length))) break;
   }
-  return people.length ? { value: JSON.stringify(people) } : undefined;
+  return people.length ? { kind: 'contacts', contacts: people } : undefined;
 }
 
 /** After an answer: move on, or add a note, evidence, owner or due date. */
@@ -189,17 +193,17 @@ async function askMore(
         await act({ type: 'undo' });
         break;
       case 'note':
-        await act({ type: 'answer', input: { note: await ask.askText('Note', { default: answer?.note }), by: ctx.by }, now: ctx.now() });
+        await act({ type: 'answer', edits: [{ kind: 'note', note: await ask.askText('Note', { default: answer?.note }) }], by: ctx.by, now: ctx.now() });
         break;
       case 'evidence':
         await act({ type: 'add-evidence', text: await ask.askText('Evidence: a link or a short description'), now: ctx.now(), by: ctx.by });
         break;
       case 'owner':
-        await act({ type: 'answer', input: { owner: await ask.askText('Owner', { default: answer?.owner }), by: ctx.by }, now: ctx.now() });
+        await act({ type: 'answer', edits: [{ kind: 'owner', owner: await ask.askText('Owner', { default: answer?.owner }) }], by: ctx.by, now: ctx.now() });
         break;
       case 'due': {
         const due = await ask.askText('Due date (YYYY-MM-DD)', { default: answer?.due, validate: (x) => isIsoDate(x.trim()) || 'Use YYYY-MM-DD' });
-        await act({ type: 'answer', input: { due: due.trim(), by: ctx.by }, now: ctx.now() });
+        await act({ type: 'answer', edits: [{ kind: 'due', due: due.trim() }], by: ctx.by, now: ctx.now() });
         break;
       }
     }

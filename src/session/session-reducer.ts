@@ -1,11 +1,12 @@
 /**
  * The session reducer: every user intent is an action; the result is a new state. Answer
- * edits are validated with the same rules as `secbook answer` (buildAnswerPatch) and
- * appended to `state.changes` for the front end to save.
+ * edits are typed (domain/answer-edit.ts), checked with the same rules as `secbook answer`,
+ * and appended to `state.changes` for the front end to save. Problems are worded for a
+ * person in a session (no flags).
  */
 import type { Answer, Status } from '../domain/answer.js';
-import { buildAnswerPatch, evidenceEntries, type AnswerInput } from '../domain/answer-patch.js';
-import { SecbookError } from '../errors.js';
+import { applyEdits, type AnswerEdit } from '../domain/answer-edit.js';
+import { problemsText } from './answer-problem-text.js';
 import type { Change, SessionState, UndoEntry } from './session-state.js';
 import { nextUnanswered } from './session-queries.js';
 
@@ -14,8 +15,8 @@ export type SessionAction =
   | { type: 'go'; index: number }
   | { type: 'goto'; itemId: string }
   | { type: 'next-unanswered' }
-  /** Any answer fields, as typed (validated here). Acts on the current item unless `itemId`. */
-  | { type: 'answer'; input: AnswerInput; now: Date; itemId?: string }
+  /** Typed answer edits (checked here). Acts on the current item unless `itemId`. */
+  | { type: 'answer'; edits: AnswerEdit[]; now: Date; by?: string; itemId?: string }
   | { type: 'set-status'; status: Status; now: Date; by?: string; itemId?: string }
   | { type: 'add-evidence'; text: string; now: Date; by?: string; itemId?: string }
   /** "Still true": stamps only `confirmed_at`. */
@@ -59,14 +60,12 @@ function applyPatch(state: SessionState, itemId: string, patch: Partial<Answer>,
   };
 }
 
-function edit(state: SessionState, itemId: string | undefined, build: () => Partial<Answer>): SessionState {
-  if (!itemId) return state;
-  try {
-    return applyPatch(state, itemId, build());
-  } catch (error) {
-    if (error instanceof SecbookError) return { ...state, problem: error.hint ? `${error.message} (${error.hint})` : error.message, notice: undefined };
-    throw error;
-  }
+function edit(state: SessionState, itemId: string | undefined, edits: AnswerEdit[], options: { now: Date; by?: string; confirm?: boolean }): SessionState {
+  const ref = itemId ? state.set.items.get(itemId) : undefined;
+  if (!itemId || !ref) return itemId ? { ...state, problem: `"${itemId}" is not in this session.` } : state;
+  const result = applyEdits(ref.item, state.answers[itemId], edits, options);
+  if (!result.ok) return { ...state, problem: problemsText(result.problems), notice: undefined };
+  return applyPatch(state, itemId, result.patch);
 }
 
 /** The patch that turns `current` back into `before` (null removes the answer). */
@@ -111,30 +110,13 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
         ? { ...state, notice: 'Every item has an answer.', problem: undefined }
         : { ...state, cursor: index, problem: undefined, notice: undefined };
     }
-    case 'answer': {
-      const id = targetId(state, action.itemId);
-      const ref = id ? state.set.items.get(id) : undefined;
-      return edit(state, id, () => {
-        if (!ref) throw new SecbookError(`no item ${id}`);
-        return buildAnswerPatch(ref.item, action.input, action.now);
-      });
-    }
+    case 'answer':
+      return edit(state, targetId(state, action.itemId), action.edits, { now: action.now, by: action.by });
     case 'set-status':
-      return sessionReducer(state, { type: 'answer', itemId: action.itemId, now: action.now, input: { status: action.status, by: action.by } });
-    case 'add-evidence': {
-      const id = targetId(state, action.itemId);
-      const text = action.text.trim();
-      if (!text) return { ...state, problem: 'Evidence is empty; nothing added.' };
-      return edit(state, id, () => {
-        const existing = state.answers[id ?? '']?.evidence ?? [];
-        const stamp = action.now.toISOString();
-        return {
-          evidence: [...existing, ...evidenceEntries([text], action.now)],
-          ...(action.by ? { answered_by: action.by } : {}),
-          updated_at: stamp,
-        };
-      });
-    }
+      return edit(state, targetId(state, action.itemId), [{ kind: 'status', status: action.status }], { now: action.now, by: action.by });
+    case 'add-evidence':
+      // Adding evidence records it; it does not confirm the answer is still true.
+      return edit(state, targetId(state, action.itemId), [{ kind: 'evidence-add', entries: [action.text] }], { now: action.now, by: action.by, confirm: false });
     case 'confirm': {
       const id = targetId(state, action.itemId);
       if (!id) return state;

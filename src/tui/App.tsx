@@ -154,8 +154,8 @@ export function App({ initial, saver, now, by, title, size: fixedSize, startOn =
           answer={answerFor(state, current.item.id)?.answer}
           width={width}
           onCancel={() => uiDispatch({ type: 'edit', editor: null })}
-          onAnswer={(input) => {
-            dispatch({ type: 'answer', input: { ...input, by }, now: now() });
+          onAnswer={(edit) => {
+            dispatch({ type: 'answer', edits: [edit], by, now: now() });
             uiDispatch({ type: 'edit', editor: null });
           }}
           onEvidence={(text) => {

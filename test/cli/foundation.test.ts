@@ -88,7 +88,7 @@ describe('secbook CLI (foundation)', () => {
     expect(badStatus.stderr).toContain("option '--status <status>' argument 'finished' is invalid. Use one of: done, partial, todo, na.");
     const badValue = await runCli(['answer', 'mini.auth.tls', '--value', '1.1'], { cwd: dir });
     expect(badValue.code).toBe(1);
-    expect(badValue.stderr).toContain('expected one of 1.2, 1.3, got "1.1"');
+    expect(badValue.stderr).toContain('error: --value "1.1" is not a choice of mini.auth.tls (choices: "1.2", "1.3"');
   });
 
   it('status shows scores per section with bars, and --json the same numbers', async () => {

@@ -100,6 +100,8 @@ test('Ctrl-C mid-session cancels cleanly and keeps every answer already given', 
 
 test('a value the item refuses is reported and not saved', async () => {
   const r = await plainRun(['500', 'quit'], { focus: ['tst.more.hours'] }).catch((e) => e);
-  expect(r.out()).toContain('! --value for tst.more.hours: expected at most 168');
+  // Worded for a person in a session: no flags.
+  expect(r.out()).toContain('! Enter at most 168 hours.');
+  expect(r.out()).not.toContain('--');
   expect(r.disk.answers['tst.more.hours']).toBeUndefined();
 });

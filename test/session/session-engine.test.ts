@@ -80,22 +80,25 @@ describe('answers, validation, progress', () => {
 
   test('invalid values are refused with a problem message and change nothing', async () => {
     let state = await start();
-    state = run(state, { type: 'goto', itemId: 'tst.more.hours' }, { type: 'answer', input: { value: '500' }, now: NOW });
+    state = run(state, { type: 'goto', itemId: 'tst.more.hours' }, { type: 'answer', edits: [{ kind: 'number', value: 500 }], now: NOW });
     expect(state.problem).toMatch(/at most 168/);
+    expect(state.problem).not.toMatch(/--/);
     expect(state.answers['tst.more.hours']).toBeUndefined();
     expect(state.changes).toEqual([]);
-    state = run(state, { type: 'answer', input: { value: '72' }, now: NOW });
+    state = run(state, { type: 'answer', edits: [{ kind: 'number', value: 72 }], now: NOW });
     expect(state.answers['tst.more.hours']?.value).toBe(72);
     expect(state.problem).toBeUndefined();
   });
 
   test('choice, multi and contacts values are checked against the item', async () => {
     let state = await start();
-    state = run(state, { type: 'goto', itemId: 'tst.more.provider' }, { type: 'answer', input: { value: 'sendmail' }, now: NOW });
-    expect(state.problem).toMatch(/expected one of ses, postmark, other/);
-    state = run(state, { type: 'goto', itemId: 'tst.more.streams' }, { type: 'answer', input: { value: 'receipts,resets' }, now: NOW });
+    state = run(state, { type: 'goto', itemId: 'tst.more.provider' }, { type: 'answer', edits: [{ kind: 'choice', value: 'sendmail' }], now: NOW });
+    expect(state.problem).toBe('"sendmail" is not one of the choices: ses · postmark · other.');
+    state = run(state, { type: 'answer', edits: [{ kind: 'text', text: 'ses' }], now: NOW });
+    expect(state.problem).toBe('This item takes a choice answer.');
+    state = run(state, { type: 'goto', itemId: 'tst.more.streams' }, { type: 'answer', edits: [{ kind: 'multi', values: ['receipts', 'resets'] }], now: NOW });
     expect(state.answers['tst.more.streams']?.value).toEqual(['receipts', 'resets']);
-    state = run(state, { type: 'goto', itemId: 'tst.more.team' }, { type: 'answer', input: { value: JSON.stringify([{ name: 'Ada', phone: '+1 555 0100', backup: { name: 'Alan' } }]) }, now: NOW });
+    state = run(state, { type: 'goto', itemId: 'tst.more.team' }, { type: 'answer', edits: [{ kind: 'contacts', contacts: [{ name: 'Ada', phone: '+1 555 0100', backup: { name: 'Alan' } }] }], now: NOW });
     expect(state.answers['tst.more.team']?.value).toEqual([{ name: 'Ada', phone: '+1 555 0100', backup: { name: 'Alan' } }]);
   });
 
