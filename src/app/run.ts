@@ -21,8 +21,10 @@ export interface RunSessionOptions {
   workbook?: string;
   /** Linear prompts instead of the full-screen UI. */
   plain?: boolean;
-  /** Only these item ids (`--only`, and the quarterly review's stale items). */
+  /** Only these item ids (`--only`). */
   focus?: string[];
+  /** Only the items the open quarterly review still needs (`--review`). */
+  review?: boolean;
   /** Extra checklist folder (`--checklists`). */
   checklistsDir?: string;
   /** Replace the built-in checklists (tests, benchmarks). */
@@ -76,6 +78,11 @@ export async function checkWorkbookArgument(cwd: string, arg: string, commands: 
 }
 
 export async function runSession(options: RunSessionOptions): Promise<RunSessionResult> {
+  // A review with nothing left to re-confirm says so even without a terminal.
+  if (options.review) {
+    const { openReviewFocus } = await import('../review/review-focus.js');
+    options = { ...options, focus: await openReviewFocus({ cwd: options.cwd, workbook: options.workbook, checklistsDir: options.checklistsDir, now: options.now() }) };
+  }
   if (!options.interactive) throw notInteractive();
   const write = options.write ?? (() => undefined);
   const path = resolveWorkbookPath(options.cwd, options.workbook);

@@ -7,11 +7,12 @@ interface Common {
   checklists?: string;
 }
 
+const options = (flags: Common) => ({ cwd: cwd(), workbook: flags.workbook, checklistsDir: flags.checklists, now: now() });
+
 /** Loads the project for a review subcommand (lazily: nothing heavy at startup). */
 async function context(flags: Common) {
-  const { openProject } = await import('../storage/project.js');
-  const project = await openProject({ cwd: cwd(), workbook: flags.workbook, checklistsDir: flags.checklists });
-  return { project, cwd: cwd(), now: now() };
+  const { openReviewContext } = await import('../app/review.js');
+  return openReviewContext(options(flags));
 }
 
 const common = (cmd: Command): Command => withWorkbook(cmd).option('--checklists <dir>', 'also load checklists from this folder', folder);
@@ -39,9 +40,9 @@ export function reviewCommand(program: Command): void {
     .description('what the open review still needs (stale, overdue, new items)')
     .option('--json', 'print as JSON')
     .action(async (flags: Common & { json?: boolean }) => {
-      const { reviewProgress } = await import('../review/review-progress.js');
+      const { reviewStatus } = await import('../app/review.js');
       const { formatProgress } = await import('./format-review.js');
-      const progress = await reviewProgress(await context(flags));
+      const progress = await reviewStatus(options(flags));
       print(flags.json ? JSON.stringify(progress, null, 2) : formatProgress(progress));
     });
 
@@ -49,8 +50,8 @@ export function reviewCommand(program: Command): void {
     .description('confirm answers are still true without changing them (sets confirmed_at)')
     .argument('<item-id...>', 'item ids to confirm')
     .action(async (ids: string[], flags: Common) => {
-      const { confirmItems } = await import('../review/review-progress.js');
-      const confirmed = await confirmItems(await context(flags), ids);
+      const { reviewConfirm } = await import('../app/review.js');
+      const confirmed = await reviewConfirm({ ...options(flags), ids });
       print(`Confirmed ${confirmed.join(', ')}.`);
     });
 

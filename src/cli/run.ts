@@ -36,14 +36,12 @@ export function runCommand(program: Command): void {
       }
       const { runSession, checkWorkbookArgument } = await import('../app/run.js');
       await checkWorkbookArgument(cwd(), workbook, [...COMMAND_NAMES]);
-      const focus = flags.review
-        ? await (await import('../review/review-focus.js')).openReviewFocus({ cwd: cwd(), workbook, checklistsDir: flags.checklists, now: now() })
-        : flags.only;
       const result = await runSession({
         cwd: cwd(),
         workbook,
         plain: flags.plain,
-        focus,
+        focus: flags.only,
+        review: flags.review,
         checklistsDir: flags.checklists,
         interactive: isInteractive(),
         now,

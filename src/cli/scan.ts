@@ -1,5 +1,4 @@
 import { Option, type Command } from 'commander';
-import { SecbookError } from '../errors.js';
 import { cwd, now, print } from './context.js';
 import { duration, file, ip, list, pattern, port, repeatable, resolver, withWorkbook } from './options.js';
 import { style } from './style.js';
@@ -45,44 +44,20 @@ export function scanCommand(program: Command): void {
       ].join('\n'),
     )
     .action(async (domainArgs: string[], flags: ScanFlags) => {
-      const [{ scan }, { formatScanReport }, { readFile }] = await Promise.all([
-        import('../scan/scan.js'),
-        import('./format-scan.js'),
-        import('node:fs/promises'),
-      ]);
-      const timeoutMs = flags.timeout;
-      const needWorkbook = flags.apply || domainArgs.length === 0;
-      const project = needWorkbook ? await (await import('../storage/project.js')).openProject({ cwd: cwd(), workbook: flags.workbook }) : undefined;
-      const domains = domainArgs.length ? domainArgs : (project?.workbook.data.organisation?.domains ?? []);
-      if (domains.length === 0) {
-        throw new SecbookError(`no domain to scan: none given and ${project?.workbook.file ?? 'the workbook'} has no organisation.domains`, {
-          hint: 'Run `secbook scan example.com`, or add domains under organisation.domains in the workbook.',
-        });
-      }
-      const ca = await Promise.all(
-        (flags.caFile ?? []).map((f) =>
-          readFile(f, 'utf8').catch((error: Error) => {
-            throw new SecbookError(`cannot read --ca-file ${f}: ${error.message}`, { hint: 'Give a PEM file with the CA certificate.' });
-          }),
-        ),
-      );
-      const at = now();
-      const report = await scan({
-        domains,
+      const [{ scanCommand: runScan }, { formatScanReport }] = await Promise.all([import('../app/scan.js'), import('./format-scan.js')]);
+      const { report, applied } = await runScan({
+        cwd: cwd(),
+        workbook: flags.workbook,
+        domains: domainArgs,
         selectors: flags.selector ?? [],
         senderIps: flags.senderIp ?? [],
-        timeoutMs,
-        now: at,
+        timeoutMs: flags.timeout,
+        caFiles: flags.caFile ?? [],
+        apply: Boolean(flags.apply),
+        now: now(),
         ...(flags.resolver ? { resolver: flags.resolver } : {}),
-        ...(ca.length ? { ca } : {}),
         ...(flags.httpsPort ? { httpsPort: flags.httpsPort } : {}),
       });
-      let applied;
-      if (flags.apply && project) {
-        const { applyScan } = await import('../scan/apply.js');
-        applied = applyScan(report, project.workbook, project.checklists, at);
-        await project.workbook.save();
-      }
       print(flags.json ? JSON.stringify(applied ? { ...report, applied } : report, null, 2) : formatScanReport(report, { paint: style, ...(applied ? { apply: applied } : {}) }));
       if (report.verdict === 'fail') process.exitCode = 1;
     });

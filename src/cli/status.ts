@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { cwd, print, today } from './context.js';
+import { cwd, now, print } from './context.js';
 import { folder, withWorkbook, workbookOf } from './options.js';
 
 export function statusCommand(program: Command): void {
@@ -11,13 +11,8 @@ export function statusCommand(program: Command): void {
     .addHelpText('after', '\nExamples:\n  secbook status\n  secbook status examples/acme --json | jq .score.score')
     .action(async (positional: string | undefined, flags: { json?: boolean; checklists?: string; workbook?: string }) => {
       const workbook = workbookOf(positional, flags.workbook);
-      const [{ openProject }, { buildStatus }, { formatStatus }] = await Promise.all([
-        import('../storage/project.js'),
-        import('../domain/status-report.js'),
-        import('./format-status.js'),
-      ]);
-      const project = await openProject({ cwd: cwd(), workbook, checklistsDir: flags.checklists });
-      const report = buildStatus(project.checklists, project.workbook.data, today());
+      const [{ status }, { formatStatus }] = await Promise.all([import('../app/status.js'), import('./format-status.js')]);
+      const report = await status({ cwd: cwd(), workbook, checklistsDir: flags.checklists, now: now() });
       print(flags.json ? JSON.stringify(report, null, 2) : formatStatus(report, { width: process.stdout.columns ?? 80 }));
     });
 }

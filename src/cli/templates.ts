@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { dirname } from 'node:path';
 import { cwd, print } from './context.js';
 import { withWorkbook } from './options.js';
 
@@ -11,19 +10,14 @@ export function templatesCommand(program: Command): void {
     .option('--force', 'replace an existing copy')
     .addHelpText('after', '\nExamples:\n  secbook templates eject partials/cover\n  secbook templates eject print.css --workbook examples/acme')
     .action(async (name: string, flags: { workbook?: string; force?: boolean }) => {
-      const [{ ejectTemplate }, { resolveWorkbookPath }] = await Promise.all([import('../render/eject.js'), import('../storage/project.js')]);
-      const dir = dirname(resolveWorkbookPath(cwd(), flags.workbook));
-      const result = await ejectTemplate({ cwd: cwd(), dir, name, force: flags.force });
+      const { eject } = await import('../app/templates.js');
+      const result = await eject({ cwd: cwd(), workbook: flags.workbook, name, force: flags.force });
       print(`Copied ${name} to ${result.to}. Edit it; \`secbook render\` uses it from now on (delete it to go back to the built-in one).`);
     });
   withWorkbook(templates.command('list'))
     .description('the built-in templates, partials and stylesheets, and which ones are overridden')
     .action(async (flags: { workbook?: string }) => {
-      const [{ listTemplates }, { resolveWorkbookPath }] = await Promise.all([import('../render/eject.js'), import('../storage/project.js')]);
-      const dir = dirname(resolveWorkbookPath(cwd(), flags.workbook));
-      for (const s of listTemplates(dir)) {
-        const name = s.kind === 'partial' ? `partials/${s.name}` : s.kind === 'css' ? `${s.name}.css` : s.name;
-        print(`${name.padEnd(32)} ${s.overridden ? `overridden (${s.path})` : 'built-in'}`);
-      }
+      const { templates } = await import('../app/templates.js');
+      for (const t of templates({ cwd: cwd(), workbook: flags.workbook })) print(`${t.name.padEnd(32)} ${t.overridden ? `overridden (${t.path})` : 'built-in'}`);
     });
 }

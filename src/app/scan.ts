@@ -1,0 +1,60 @@
+/** `secbook scan`: scan the given domains (or the workbook's), and with `apply` record the findings. */
+import { readFile } from 'node:fs/promises';
+import { SecbookError } from '../errors.js';
+import { applyScan, type ApplyOutcome } from '../scan/apply.js';
+import { scan, type ScanReport } from '../scan/scan.js';
+import { openProject } from '../storage/project.js';
+
+export interface ScanCommandOptions {
+  cwd: string;
+  workbook?: string;
+  /** Empty: the workbook's organisation.domains. */
+  domains: string[];
+  selectors: string[];
+  senderIps: string[];
+  timeoutMs: number;
+  resolver?: string;
+  /** PEM files of extra CAs for the MTA-STS policy fetch. */
+  caFiles: string[];
+  httpsPort?: number;
+  /** Write the findings into the workbook as evidence and propose statuses. */
+  apply: boolean;
+  now: Date;
+}
+
+export interface ScanCommandResult {
+  report: ScanReport;
+  applied?: ApplyOutcome;
+}
+
+export async function scanCommand(options: ScanCommandOptions): Promise<ScanCommandResult> {
+  const needWorkbook = options.apply || options.domains.length === 0;
+  const project = needWorkbook ? await openProject({ cwd: options.cwd, workbook: options.workbook }) : undefined;
+  const domains = options.domains.length ? options.domains : (project?.workbook.data.organisation?.domains ?? []);
+  if (domains.length === 0) {
+    throw new SecbookError(`no domain to scan: none given and ${project?.workbook.file ?? 'the workbook'} has no organisation.domains`, {
+      hint: 'Run `secbook scan example.com`, or add domains under organisation.domains in the workbook.',
+    });
+  }
+  const ca = await Promise.all(
+    options.caFiles.map((f) =>
+      readFile(f, 'utf8').catch((error: Error) => {
+        throw new SecbookError(`cannot read --ca-file ${f}: ${error.message}`, { hint: 'Give a PEM file with the CA certificate.' });
+      }),
+    ),
+  );
+  const report = await scan({
+    domains,
+    selectors: options.selectors,
+    senderIps: options.senderIps,
+    timeoutMs: options.timeoutMs,
+    now: options.now,
+    ...(options.resolver ? { resolver: options.resolver } : {}),
+    ...(ca.length ? { ca } : {}),
+    ...(options.httpsPort ? { httpsPort: options.httpsPort } : {}),
+  });
+  if (!options.apply || !project) return { report };
+  const applied = applyScan(report, project.workbook, project.checklists, options.now);
+  await project.workbook.save();
+  return { report, applied };
+}
