@@ -10,10 +10,12 @@
  * before the command runs.
  */
 import { existsSync, statSync } from 'node:fs';
-import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { SecbookError } from '../errors.js';
+
+/** node:net costs start-up time on every run; only the scan's IP options need it. */
+const isIP = (s: string): number => process.getBuiltinModule('node:net').isIP(s);
 
 export interface Parser<T> {
   (value: string, previous?: T): T;

@@ -27,6 +27,8 @@ export function buildProgram(args: string[] = []): Command {
  * (help, a misspelt command, a folder as the default command's argument) gets them all.
  */
 function commandsFor(args: string[]): typeof COMMANDS {
+  // `secbook --version` needs no command at all.
+  if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) return [];
   const first = args[0] ?? DEFAULT_COMMAND;
   const command = COMMANDS.find((c) => c.name === first);
   const wantsHelp = args.some((a) => a === '--help' || a === '-h');
