@@ -273,7 +273,7 @@ function checkCliBuild() {
 }
 
 /** Members used of a built-in in a file (`name.member`, `name(` for calls), by the name it is bound to. */
-function usedMembers(source, specifier) {
+export function usedMembers(source, specifier) {
   const bound = new Set();
   const spec = specifier.replace(/^node:/, '');
   const re = new RegExp(`(?:const|let|var|import)\\s+(?:\\*\\s+as\\s+)?(\\w+)\\s*(?:=\\s*require\\(\\s*['"](?:node:)?${spec}['"]\\s*\\)|from\\s*['"](?:node:)?${spec}['"])`, 'g');
