@@ -1,3 +1,4 @@
+import { checklistsFolder } from './folder-option.js';
 import type { Command } from 'commander';
 import { cwd, now, print } from './context.js';
 import { SecbookError } from '../errors.js';
@@ -28,7 +29,7 @@ export function checkCommand(program: Command): void {
     .option('--max-stale-days <days>', 'fail when an answer was last confirmed longer ago (default: review.interval_days, else 90)')
     .option('--review-within <days>', 'fail when no review was closed in this many days')
     .option('--json', 'print the result as JSON (exit code unchanged)')
-    .option('--checklists <dir>', 'also load checklists from this folder')
+    .option('--checklists <dir>', 'also load checklists from this folder', checklistsFolder)
     .addHelpText('after', '\nExamples:\n  secbook check --min-score 80 --review-within 100\n  secbook check examples/acme --json')
     .action(async (workbook: string, flags: CheckFlags) => {
       const options = {

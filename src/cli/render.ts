@@ -1,3 +1,4 @@
+import { checklistsFolder } from './folder-option.js';
 import type { Command } from 'commander';
 import { SecbookError } from '../errors.js';
 import { cwd, list, now, print } from './context.js';
@@ -26,7 +27,7 @@ export function renderCommand(program: Command): void {
     .option('--paper <size>', 'a4 or letter', 'a4')
     .option('--force', 'rewrite the files of the current versions even if nothing changed')
     .option('--strict', 'fail, writing nothing, while any document has open decisions')
-    .option('--checklists <dir>', 'also load checklists from this folder')
+    .option('--checklists <dir>', 'also load checklists from this folder', checklistsFolder)
     .addHelpText(
       'after',
       '\nExamples:\n  secbook render\n  secbook render examples/acme --format html,pdf --out output\n  secbook render --only audit-report --paper letter\n  secbook render --strict   # fails while questions are unanswered\n\nOutput: <out>/<doc-id>/<version>/<doc-id>.{html,pdf,md}, <out>/index.html, <out>/manifest.json.\nPDF needs Chrome/Chromium (PUPPETEER_EXECUTABLE_PATH, or apt-get install -y chromium).',

@@ -1,3 +1,4 @@
+import { checklistsFolder } from './folder-option.js';
 import type { Command } from 'commander';
 import { collect, cwd, now, print } from './context.js';
 import { SecbookError } from '../errors.js';
@@ -15,7 +16,7 @@ async function context(flags: Common) {
 }
 
 const common = (cmd: Command): Command =>
-  cmd.option('-w, --workbook <path>', 'workbook file or folder', 'workbook.yaml').option('--checklists <dir>', 'also load checklists from this folder');
+  cmd.option('-w, --workbook <path>', 'workbook file or folder', 'workbook.yaml').option('--checklists <dir>', 'also load checklists from this folder', checklistsFolder);
 
 export function reviewCommand(program: Command): void {
   const review = program

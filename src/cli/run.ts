@@ -1,3 +1,4 @@
+import { checklistsFolder } from './folder-option.js';
 import type { Command } from 'commander';
 import { COMMAND_NAMES } from './command-names.js';
 import { cwd, isInteractive, list, now, print } from './context.js';
@@ -17,7 +18,7 @@ export function runCommand(program: Command): void {
     .argument('[workbook]', 'workbook file or folder', 'workbook.yaml')
     .option('--plain', 'ask the questions one by one as plain prompts (screen readers, small terminals)')
     .option('--only <ids>', 'only these item ids, comma-separated')
-    .option('--checklists <dir>', 'also load checklists from this folder')
+    .option('--checklists <dir>', 'also load checklists from this folder', checklistsFolder)
     .option('--by <name>', 'who is answering (default: $USER)')
     .option('--review', 'only the items the open quarterly review still needs (stale, overdue, new)')
     .addHelpText(

@@ -1,3 +1,4 @@
+import { checklistsFolder } from './folder-option.js';
 import type { Command } from 'commander';
 import { cwd, print, today } from './context.js';
 
@@ -7,7 +8,7 @@ export function statusCommand(program: Command): void {
     .description('progress and score per checklist and section, and which frameworks apply and why')
     .argument('[workbook]', 'workbook file or folder', 'workbook.yaml')
     .option('--json', 'print the same numbers as JSON')
-    .option('--checklists <dir>', 'also load checklists from this folder')
+    .option('--checklists <dir>', 'also load checklists from this folder', checklistsFolder)
     .addHelpText('after', '\nExamples:\n  secbook status\n  secbook status examples/acme --json | jq .score.score')
     .action(async (workbook: string, flags: { json?: boolean; checklists?: string }) => {
       const [{ openProject }, { buildStatus }, { formatStatus }] = await Promise.all([

@@ -1,3 +1,4 @@
+import { checklistsFolder } from './folder-option.js';
 import type { Command } from 'commander';
 import { cwd, print } from './context.js';
 import { style } from './style.js';
@@ -7,7 +8,7 @@ export function validateCommand(program: Command): void {
     .command('validate')
     .description('check the checklists and the workbook; exit 0 when valid, 1 when not')
     .argument('[workbook]', 'workbook file or folder (default ./workbook.yaml; checklists only if absent)')
-    .option('--checklists <dir>', 'also load checklists from this folder')
+    .option('--checklists <dir>', 'also load checklists from this folder', checklistsFolder)
     .addHelpText('after', '\nExamples:\n  secbook validate\n  secbook validate team/workbook.yaml --checklists team/extra-checklists')
     .action(async (workbook: string | undefined, flags: { checklists?: string }) => {
       const { validateProject } = await import('../storage/validate-project.js');
