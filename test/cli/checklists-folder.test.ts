@@ -33,6 +33,6 @@ describe('--checklists <dir>', () => {
     await writeFile(join(dir, 'ours', 'test.yaml'), stringify(sessionChecklist()));
     const r = await runCli(['status', '--json', '--checklists', 'ours'], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain(`"${sessionChecklist().id}"`);
+    expect(r.stdout).toContain(`"${(sessionChecklist() as { id: string }).id}"`);
   });
 });
