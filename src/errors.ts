@@ -1,6 +1,6 @@
 /**
  * User-facing errors. Code below src/cli throws these; only src/cli/main.ts prints them
- * and sets the exit code (see STYLE.md "One exit site").
+ * and sets the exit code: one exit site.
  */
 export interface SecbookErrorOptions {
   /** One line telling the reader what to try. */

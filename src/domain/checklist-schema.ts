@@ -1,6 +1,6 @@
 /**
- * The checklist file format (`checklists/*.yaml`), as a zod schema. See README
- * "Checklist format". Structural rules that span items (unique ids, links that resolve)
+ * The checklist file format (`checklists/*.yaml`), as a zod schema. See docs/file-formats.md,
+ * "Checklists". Structural rules that span items (unique ids, links that resolve)
  * are checked in `check-checklists.ts`, where every checklist is known.
  */
 import { z } from 'zod';

@@ -1,7 +1,7 @@
 /**
- * Which privacy frameworks apply, and why. Rules follow ../shared/domain/breach-notification.md
- * (CCPA thresholds, HIPAA roles, GDPR territorial scope). A framework the user forces on or
- * off wins, and the decision records that it was forced.
+ * Which privacy frameworks apply, and why: CCPA thresholds (Cal. Civ. Code 1798.140(d)),
+ * HIPAA roles (45 CFR 160.103), GDPR territorial scope (GDPR Art. 3). A framework the user
+ * forces on or off wins, and the decision records that it was forced.
  */
 import type { Scope } from './workbook-schema.js';
 import { FRAMEWORKS, type Framework } from './scope-fields.js';

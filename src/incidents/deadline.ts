@@ -1,5 +1,5 @@
 /**
- * The deadline engine. How periods map to timestamps (README "How deadlines are counted"):
+ * The deadline engine. How periods map to timestamps (docs/incidents.md, "How deadlines are counted"):
  * - Hours ("72 hours") are exact elapsed time on the instant: awareness + 72 × 3,600 s.
  *   Across a DST change the wall-clock time moves (10:00 CET + 72 h = 11:00 CEST).
  * - Calendar days ("60 calendar days after discovery") are counted on dates in the

@@ -1,6 +1,6 @@
 /**
  * Finds a system Chrome/Chromium for PDF printing. secbook never downloads a browser
- * itself (see DESIGN.md "Platform facts"): it looks where browsers are usually installed
+ * itself (a download would be large and unvetted): it looks where browsers are usually installed
  * and otherwise explains how to get one.
  */
 import { existsSync, readdirSync } from 'node:fs';

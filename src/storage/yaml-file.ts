@@ -35,7 +35,17 @@ export interface YamlFileKind<T> {
 }
 
 const STRINGIFY = { lineWidth: 0 } as const;
+/** A block sequence at its key's indentation: `key:` then `- item` at the same column. */
+const NON_INDENTED_SEQ = /^( *)[^\s#-][^\n]*:[ \t]*\r?\n\1- /m;
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+function sameData(file: string, a: string, b: string): boolean {
+  try {
+    return isDeepStrictEqual(parseYaml(file, a).doc.toJS(), parseYaml(file, b).doc.toJS());
+  } catch {
+    return false;
+  }
+}
 
 export class YamlFile<T> {
   /** Absolute path. */
@@ -78,8 +88,15 @@ export class YamlFile<T> {
   /** The YAML text as it would be saved now (untouched lines exactly as the user wrote them). */
   toString(): string {
     if (this.edits.length === 0) return this.src.text;
-    this.normalised ??= parseYaml(this.file, this.src.text).doc.toString(STRINGIFY);
-    return keepFormatting(this.src.text, this.normalised, this.src.doc.toString(STRINGIFY));
+    // Serialise sequences the way the user indents them ("key:\n- item" or "key:\n  - item"):
+    // keepFormatting copies untouched lines from the original next to new ones.
+    const options = { ...STRINGIFY, indentSeq: !NON_INDENTED_SEQ.test(this.src.text) };
+    this.normalised ??= parseYaml(this.file, this.src.text).doc.toString(options);
+    const edited = this.src.doc.toString(options);
+    const kept = keepFormatting(this.src.text, this.normalised, edited);
+    // Copying lines by position is only right when the result means what the edit does;
+    // when it does not (an unusual layout), the plainly serialised text is saved instead.
+    return kept === edited || sameData(this.file, kept, edited) ? kept : edited;
   }
 
   /** Line and column of a path in the file as loaded (for messages). */

@@ -1,5 +1,5 @@
 /**
- * The code-cached dependency bundles (scripts/build.mjs "Script bundles", src/load-bundle.ts),
+ * The code-cached dependency bundles (scripts/build.mjs "Script bundles", src/fast-start/load-bundle.ts),
  * on real built files: they load with a valid cache, without one, and with a cache from
  * another V8 (here: garbage), which is then replaced by a valid one as the process exits.
  */

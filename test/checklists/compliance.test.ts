@@ -256,7 +256,7 @@ describe('compliance checklists: content', () => {
 
   /**
    * Every "<n> hours/days/months/years" in the compliance checklists must be a period that
-   * ../shared/domain/breach-notification.md states:
+   * the statutes and rules cited in the checklists state:
    * - hours: 72 (GDPR Art. 33(1); UK GDPR). The 96-hour EU proposal is not law: not allowed.
    * - days: 10 (CCPA confirm receipt, business days), 15 (CA AG sample; CCPA opt-outs,
    *   business days; Florida good-cause extension), 30 (Cal. Civ. Code 1798.82, other states,

@@ -1,6 +1,7 @@
 /**
  * The built-in email-security checklist: it validates, cites a source on every item, covers
- * every section and bullet of the seed article (../shared/seed/email-security-checklist.txt),
+ * every area and point of the article it was seeded from (outlined in our own words in
+ * test/fixtures/seed-outline.yaml),
  * and its language and library sections apply only when the scope names them.
  */
 import { copyFile, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
@@ -17,7 +18,7 @@ import { loadChecklists } from '../../src/storage/load-checklists.js';
 
 const CHECKLIST_DIR = fileURLToPath(new URL('../../checklists/', import.meta.url));
 const FILE_NAME = 'email-security.yaml';
-const SEED = new URL('../../../shared/seed/email-security-checklist.txt', import.meta.url);
+const SEED_OUTLINE = new URL('../fixtures/seed-outline.yaml', import.meta.url);
 
 const CORE_SECTIONS = [
   'email.auth',
@@ -40,267 +41,20 @@ const CONDITIONAL_SECTIONS = [
   'email.lib-django',
 ];
 
-/**
- * Every numbered section of the seed article, and what each of its lines became. A key is
- * the whole line, or a prefix when it ends in "…". A line may map to several items. Lines in
- * `ignore` are introductions or table headers, not advice.
- */
-interface SeedArea {
-  section: string;
-  lines: Record<string, string | string[]>;
-  ignore: string[];
+/** The seed article's outline in secbook's own words, each point mapped to checklist items. */
+interface OutlinePoint {
+  point: string;
+  items: string[];
 }
-
-const SEED_AREAS: Record<string, SeedArea> = {
-  '1. Authentication Protocols: Your First Line of Defense': {
-    section: 'email.auth',
-    ignore: ['Implementing robust authentication protocols is crucial…', 'Email Authentication Setup Instructions'],
-    lines: {
-      'Set up SPF (Sender Policy Framework)': 'email.auth.spf-record',
-      'Define authorized sending servers in your DNS records': 'email.auth.spf-record',
-      'Example SPF record: v=spf1 ip4:192.0.2.0/24 include:_spf.google.com ~all': ['email.auth.spf-record', 'email.auth.spf-all'],
-      'Implement DKIM (DomainKeys Identified Mail)': 'email.auth.dkim-signing',
-      'Generate and add DKIM keys to your DNS': ['email.auth.dkim-key-size', 'email.auth.dkim-selectors'],
-      'Ensure your email sending service signs outgoing emails': 'email.auth.dkim-signing',
-      'Configure DMARC (Domain-based Message Authentication, Reporting, and Conformance)': 'email.auth.dmarc-record',
-      'Start with a monitoring policy: v=DMARC1; p=none; rua=mailto:…': ['email.auth.dmarc-record', 'email.auth.dmarc-reports'],
-      'Gradually tighten the policy as you gain confidence in your setup': ['email.auth.dmarc-enforcement', 'email.auth.dmarc-alignment'],
-      'Enable MTA-STS (SMTP MTA Strict Transport Security)': 'email.auth.mta-sts',
-      'Create an MTA-STS policy file and host it at…': 'email.auth.mta-sts',
-      'Add the corresponding DNS record: _mta-sts…': 'email.auth.mta-sts',
-      'Pro Tip: Use online tools like MXToolbox to verify your authentication setup.': 'email.auth.verification',
-    },
-  },
-  '2. Encryption and Data Protection: Securing the Envelope': {
-    section: 'email.encryption',
-    ignore: ['Protecting your data both in transit and at rest is non-negotiable. Follow these steps:'],
-    lines: {
-      'When using tools like our PDF generator API, ensure all communications are encrypted…': 'email.encryption.https-apis',
-      'Enforce TLS for SMTP connections': 'email.encryption.smtp-tls',
-      'Configure your mail server to use TLS 1.2 or higher': 'email.encryption.tls-min-version',
-      'Regularly update TLS certificates': 'email.encryption.certificates',
-      'Implement end-to-end encryption for sensitive emails': 'email.encryption.e2e',
-      'Consider using PGP or S/MIME for highly confidential communications': 'email.encryption.e2e',
-      'Educate recipients on how to use encrypted emails': 'email.encryption.e2e',
-      'Use secure protocols for API communications': 'email.encryption.https-apis',
-      'Always use HTTPS for web-based email interfaces and API calls': 'email.encryption.https-apis',
-      'Implement certificate pinning in mobile apps': 'email.encryption.cert-pinning',
-      'Encrypt stored email data at rest': 'email.encryption.at-rest',
-      'Use strong encryption algorithms (e.g., AES-256) for databases and file systems': 'email.encryption.at-rest',
-      'Ensure proper key management practices': 'email.encryption.key-management',
-      'Remember: Encryption is only as strong as its weakest link…': 'email.encryption.audit',
-    },
-  },
-  '3. Access Control and Authentication: Guarding the Gates': {
-    section: 'email.access',
-    ignore: ['Robust access control prevents unauthorized access…', 'Measure', 'Implementation', 'Benefit'],
-    lines: {
-      'Strong Passwords': 'email.access.passwords',
-      'Enforce complex password policies': 'email.access.passwords',
-      'Prevents brute-force attacks': 'email.access.passwords',
-      'Two-Factor Authentication (2FA)': 'email.access.mfa',
-      'Enable 2FA for all email accounts': 'email.access.mfa',
-      'Adds an extra layer of security': 'email.access.mfa',
-      'OAuth 2.0 for APIs': 'email.access.oauth-apis',
-      'Use token-based authentication for API access': 'email.access.oauth-apis',
-      'Improves security and user experience': 'email.access.oauth-apis',
-      'Regular Access Audits': 'email.access.reviews',
-      'Review and update access permissions quarterly': 'email.access.reviews',
-      'Maintains principle of least privilege': ['email.access.least-privilege', 'email.access.offboarding'],
-    },
-  },
-  '4. Input Validation and Sanitization: Trust No One': {
-    section: 'email.input',
-    ignore: ['Treat all input as potentially malicious…'],
-    lines: {
-      'Validate email addresses': 'email.input.address-validation',
-      'Use a robust email validation library appropriate for your programming language': 'email.input.address-validation',
-      'Implement both syntax checking and domain validation': 'email.input.address-validation',
-      'Consider using a two-step verification process for critical systems': 'email.input.double-opt-in',
-      'Sanitize all user inputs': ['email.input.sanitize', 'email.input.header-injection'],
-      'Use trusted input sanitization libraries specific to your tech stack': 'email.input.sanitize',
-      'Implement strict whitelisting for allowed HTML tags and attributes': 'email.input.sanitize',
-      'Be particularly cautious with inputs that will be displayed to other users': 'email.input.shown-to-others',
-      'Implement content filtering for attachments': 'email.input.attachment-scanning',
-      'Scan attachments for malware using reputable anti-virus software': 'email.input.attachment-scanning',
-      'Restrict file types based on your use case (e.g., only allow .pdf, .docx)': 'email.input.attachment-limits',
-      'Set maximum file size limits to prevent denial of service attacks': 'email.input.attachment-limits',
-      'Use parameterized queries for dynamic content': 'email.input.parameterized-queries',
-      'Prevent SQL injection attacks by using prepared statements in your database queries': 'email.input.parameterized-queries',
-      'Never concatenate user input directly into queries': 'email.input.parameterized-queries',
-      'Use Object-Relational Mapping (ORM) tools when possible for an additional layer of protection': 'email.input.parameterized-queries',
-      'Best Practice: Always validate and sanitize on the server side…': 'email.input.server-side',
-    },
-  },
-  '5. Secure Coding Practices: Building a Solid Foundation': {
-    section: 'email.coding',
-    ignore: ['Security starts with your code. Follow these best practices:'],
-    lines: {
-      'Follow secure coding guidelines': 'email.coding.owasp-top10',
-      "Adhere to OWASP's Top 10 security risks": 'email.coding.owasp-top10',
-      'Use static code analysis tools': 'email.coding.static-analysis',
-      'Regularly update and patch': ['email.coding.dependency-updates', 'email.coding.patching'],
-      'Set up automated dependency updates': 'email.coding.dependency-updates',
-      'Have a process for quickly applying security patches': 'email.coding.patching',
-      'Implement proper error handling': ['email.coding.generic-errors', 'email.coding.secure-logging'],
-      'Use generic error messages for users': 'email.coding.generic-errors',
-      'Log detailed errors securely for debugging': 'email.coding.secure-logging',
-      'Conduct regular code reviews': 'email.coding.code-review',
-      'Use pair programming for security-critical code': 'email.coding.code-review',
-      'Implement a formal code review process': 'email.coding.code-review',
-      "Remember: Security is everyone's responsibility…": 'email.maintenance.training',
-      'Ensure your email designs meet security standards by following our HTML email checklist.': 'email.coding.template-security',
-    },
-  },
-  '6. Third-Party Integration Security: Securing the Weakest Link': {
-    section: 'email.vendors',
-    ignore: ['Third-party services can introduce vulnerabilities…'],
-    lines: {
-      'Vet third-party email service providers': ['email.vendors.vetting', 'email.vendors.providers-vetted'],
-      'Review their security practices and compliance certifications': 'email.vendors.vetting',
-      'Check for any history of security incidents': 'email.vendors.vetting',
-      'Implement API rate limiting': 'email.vendors.rate-limiting',
-      'Set reasonable limits to prevent abuse': 'email.vendors.rate-limiting',
-      'Monitor for unusual spikes in API usage': 'email.vendors.rate-limiting',
-      'Regularly rotate API keys and secrets': ['email.vendors.key-rotation', 'email.vendors.key-rotation-days'],
-      'Implement a process for periodic key rotation': 'email.vendors.key-rotation',
-      'Revoke unused or compromised keys immediately': 'email.vendors.key-revocation',
-      'Monitor third-party access and usage': 'email.vendors.access-monitoring',
-      'Set up alerts for unusual activity': 'email.vendors.access-monitoring',
-      'Regularly audit third-party access logs': 'email.vendors.access-monitoring',
-      'Pro Tip: Create a vendor security assessment questionnaire…': 'email.vendors.questionnaire',
-      'When integrating external tools like our drag and drop PDF builder, conduct regular security audits…':
-        'email.vendors.questionnaire',
-    },
-  },
-  '7. Monitoring and Logging: Stay Vigilant': {
-    section: 'email.monitoring',
-    ignore: ['Effective monitoring and logging are your early warning systems…'],
-    lines: {
-      'Set up real-time monitoring for email traffic': 'email.monitoring.realtime',
-      'Implement alerts for unusual patterns or volumes': 'email.monitoring.realtime',
-      'Monitor delivery rates and bounce reasons': 'email.monitoring.delivery-bounces',
-      'Use SIEM tools for comprehensive logging': 'email.monitoring.siem',
-      'Centralize logs from all email-related systems': 'email.monitoring.siem',
-      'Implement log retention policies compliant with regulations': ['email.monitoring.log-retention', 'email.monitoring.log-retention-days'],
-      'Conduct regular log analysis': 'email.monitoring.log-analysis',
-      'Perform automated log analysis for quick threat detection': 'email.monitoring.log-analysis',
-      'Schedule periodic manual reviews to identify subtle patterns': 'email.monitoring.log-analysis',
-      'Establish baseline metrics': 'email.monitoring.baselines',
-      'Define normal email activity patterns for your organization': 'email.monitoring.baselines',
-      'Set up anomaly detection based on these baselines': 'email.monitoring.baselines',
-      'Implement intrusion detection systems (IDS)': 'email.monitoring.ids',
-      'Configure IDS specifically for email-related threats': 'email.monitoring.ids',
-      'Regularly update IDS rules to catch emerging attack vectors': 'email.monitoring.ids',
-      'Best Practice: Create a security dashboard…': 'email.monitoring.dashboard',
-    },
-  },
-  '8. Compliance and Data Privacy: Navigating the Regulatory Landscape': {
-    section: 'email.compliance',
-    ignore: ['Ensure your email practices comply with relevant regulations:', 'Regulation', 'Key Requirements', 'Action Items'],
-    lines: {
-      GDPR: 'email.compliance.data-mapping',
-      'Data protection and user rights': 'email.compliance.subject-access',
-      'Implement data mapping, provide user data access': ['email.compliance.data-mapping', 'email.compliance.subject-access'],
-      CCPA: 'email.compliance.ccpa-opt-out',
-      'Consumer privacy rights': 'email.compliance.ccpa-opt-out',
-      'Enable easy opt-out, secure data handling': ['email.compliance.ccpa-opt-out', 'email.compliance.ccpa-secure-handling'],
-      HIPAA: 'email.compliance.hipaa-phi',
-      'Healthcare data protection': 'email.compliance.hipaa-phi',
-      'Encrypt PHI, implement access controls': 'email.compliance.hipaa-phi',
-      'Implement data retention and deletion policies': 'email.compliance.retention-policy',
-      'Provide clear opt-out mechanisms in all emails': 'email.compliance.opt-out',
-      'Maintain documentation of security measures and policies': 'email.compliance.security-documentation',
-      'Important: Consult with legal experts…': 'email.compliance.security-documentation',
-    },
-  },
-  '9. Incident Response and Recovery: Hope for the Best, Prepare for the Worst': {
-    section: 'email.incident',
-    ignore: ['Be ready to act when security incidents occur:'],
-    lines: {
-      'Develop an email security incident response plan': 'email.incident.plan',
-      'Define roles and responsibilities': ['email.incident.roles', 'email.incident.contacts'],
-      'Establish communication protocols': 'email.incident.communication-protocols',
-      'Implement regular backup procedures': 'email.incident.backups',
-      'Use the 3-2-1 backup rule: 3 copies, 2 different media, 1 off-site': 'email.incident.backups',
-      'Regularly test restore procedures': ['email.incident.restore-tests', 'email.incident.last-restore-test'],
-      'Conduct tabletop exercises': ['email.incident.tabletop', 'email.incident.last-tabletop'],
-      'Simulate various security scenarios': 'email.incident.tabletop',
-      'Identify and address gaps in your response plan': 'email.incident.tabletop',
-      'Have a communication plan for security breaches': 'email.incident.timely-communication',
-      'Prepare templates for user notifications': 'email.incident.notification-templates',
-      'Establish a process for timely and transparent communication': 'email.incident.timely-communication',
-      'Remember: The goal is not just to recover, but to learn…': 'email.incident.lessons-learned',
-    },
-  },
-  '10. Keeping Your Email Security Up-to-Date': {
-    section: 'email.maintenance',
-    ignore: ['Security is an ongoing process. Stay informed and adapt:', 'Implementing this comprehensive checklist…'],
-    lines: {
-      'Subscribe to security mailing lists and blogs': 'email.maintenance.mailing-lists',
-      'Attend security conferences and webinars': 'email.maintenance.community',
-      'Participate in developer forums focused on email security': 'email.maintenance.community',
-      'Conduct regular security training for your team': 'email.maintenance.training',
-      'Start by prioritizing the most critical items…': 'email.maintenance.periodic-review',
-    },
-  },
-};
-
-/** The language part of the seed: each heading, the sections it became, and its tips by label. */
-const SEED_LANGUAGES: Record<string, { sections: string[]; tips: Record<string, string[]> }> = {
-  'Python: Security Considerations': {
-    sections: ['email.lang-python'],
-    tips: {
-      'TLS Encryption': ['email.lang-python.smtp-tls'],
-      'Sanitize User Inputs': ['email.lang-python.sanitize'],
-      'Avoid Hardcoding Credentials': ['email.lang-python.credentials'],
-    },
-  },
-  'PHP: Security Best Practices': {
-    sections: ['email.lang-php'],
-    tips: {
-      'Prevent Header Injection': ['email.lang-php.header-injection'],
-      'Use Prepared Statements': ['email.lang-php.prepared-statements'],
-      'Limit Email Sending Rate': ['email.lang-php.rate-limit'],
-      'SPF, DKIM, and DMARC': ['email.lang-php.auth-support'],
-    },
-  },
-  'JavaScript: Security for Node.js and Frontend Frameworks': {
-    sections: ['email.lang-node'],
-    tips: {
-      'API Rate Limiting': ['email.lang-node.rate-limit'],
-      'HTTPS for API Requests': ['email.lang-node.https'],
-      'Cross-Site Scripting (XSS) Prevention': ['email.lang-node.sanitize'],
-      'OAuth for Authentication': ['email.lang-node.oauth'],
-    },
-  },
-  'Email Libraries and Frameworks': {
-    sections: ['email.lib-phpmailer', 'email.lib-nodemailer', 'email.lib-django'],
-    tips: {
-      'PHPMailer and SwiftMailer (PHP)': ['email.lib-phpmailer.tls-auth', 'email.lib-phpmailer.input', 'email.lib-phpmailer.versions'],
-      'Nodemailer (JavaScript)': ['email.lib-nodemailer.tls', 'email.lib-nodemailer.oauth2', 'email.lib-nodemailer.headers'],
-      'Django Email Framework (Python)': [
-        'email.lib-django.tls',
-        'email.lib-django.credentials',
-        'email.lib-django.dkim',
-      ],
-    },
-  },
-};
-
-const LANGUAGE_START = 'Email Security Best Practices for Different Programming Languages';
-const LANGUAGE_END = 'Prevent Data Leaks by Mastering These Essential Email Security Steps';
-
-function keyMatches(key: string, line: string): boolean {
-  return key.endsWith('…') ? line.startsWith(key.slice(0, -1)) : line === key;
+interface SeedOutline {
+  areas: { title: string; section: string; points: OutlinePoint[] }[];
+  languages: { title: string; sections: string[]; points: OutlinePoint[] }[];
 }
-
-const asList = (v: string | string[]): string[] => (Array.isArray(v) ? v : [v]);
 
 let tmp: string;
 let checklist: Checklist;
 let itemIds: Set<string>;
-let seedLines: string[];
+let outline: SeedOutline;
 
 function section(id: string): Section {
   const found = checklist.sections.find((s) => s.id === id);
@@ -327,10 +81,7 @@ beforeAll(async () => {
   if (!loaded) throw new Error('email-security checklist not loaded');
   checklist = loaded.checklist;
   itemIds = new Set(set.items.keys());
-  seedLines = (await readFile(SEED, 'utf8'))
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l.length > 0);
+  outline = parse(await readFile(SEED_OUTLINE, 'utf8')) as SeedOutline;
 });
 
 afterAll(async () => {
@@ -430,66 +181,54 @@ describe('email-security checklist: validity', () => {
 });
 
 describe('email-security checklist: seed coverage', () => {
-  it('maps every numbered seed section to a section with at least three items', () => {
-    const headings = seedLines.filter((l) => /^\d+\. /.test(l));
-    expect(headings).toEqual(Object.keys(SEED_AREAS));
-    for (const [heading, area] of Object.entries(SEED_AREAS)) {
-      expect(section(area.section).items.length, heading).toBeGreaterThanOrEqual(3);
+  it('maps the ten areas of the seed outline, in order, to the ten core sections', () => {
+    expect(outline.areas.map((a) => a.section)).toEqual(CORE_SECTIONS);
+    for (const area of outline.areas) {
+      expect(area.title.trim(), area.section).not.toBe('');
+      expect(section(area.section).items.length, area.title).toBeGreaterThanOrEqual(3);
+      expect(area.points.length, `${area.title} has points`).toBeGreaterThanOrEqual(3);
     }
   });
 
-  it('maps every line of every seed section to existing items, leaving nothing unaccounted for', () => {
-    const headings = Object.keys(SEED_AREAS);
-    const end = seedLines.indexOf(LANGUAGE_START);
-    expect(end).toBeGreaterThan(0);
-    headings.forEach((heading, n) => {
-      const area = SEED_AREAS[heading]!;
-      const start = seedLines.indexOf(heading);
-      const next = n + 1 < headings.length ? seedLines.indexOf(headings[n + 1]!) : end;
-      const body = seedLines.slice(start + 1, next);
-      const keys = Object.keys(area.lines);
-      for (const line of body) {
-        const mapped = keys.filter((k) => keyMatches(k, line));
-        const ignored = area.ignore.some((k) => keyMatches(k, line));
-        expect(mapped.length + (ignored ? 1 : 0), `seed line in "${heading}" is not accounted for: ${line}`).toBe(1);
-      }
-      for (const [key, target] of Object.entries(area.lines)) {
-        expect(body.some((line) => keyMatches(key, line)), `stale table entry: ${key}`).toBe(true);
-        for (const id of asList(target)) expect(itemIds.has(id), `${key} → ${id}`).toBe(true);
-      }
-      for (const key of area.ignore) expect(body.some((line) => keyMatches(key, line)), `stale ignore entry: ${key}`).toBe(true);
-    });
-  });
-
-  it('maps every language heading and tip to the language and library sections', () => {
-    const start = seedLines.indexOf(LANGUAGE_START);
-    const end = seedLines.indexOf(LANGUAGE_END);
-    expect(start).toBeGreaterThan(0);
-    expect(end).toBeGreaterThan(start);
-    const found = new Map<string, string[]>();
-    let current: string | undefined;
-    for (const line of seedLines.slice(start + 1, end)) {
-      if (line in SEED_LANGUAGES) {
-        current = line;
-        found.set(line, []);
-        continue;
-      }
-      const tip = /^([^:]{3,60}): \S/.exec(line);
-      if (!tip) continue;
-      expect(current, `tip before any language heading: ${line}`).toBeDefined();
-      found.get(current!)!.push(tip[1]!);
-    }
-    expect([...found.keys()]).toEqual(Object.keys(SEED_LANGUAGES));
-    for (const [heading, { sections, tips }] of Object.entries(SEED_LANGUAGES)) {
-      expect(found.get(heading), heading).toEqual(Object.keys(tips));
-      for (const id of sections) expect(section(id).when, `${id} is conditional`).toBeDefined();
-      for (const [tip, ids] of Object.entries(tips)) {
+  it('carries every point of every area by items that exist, mostly in that area\'s section', () => {
+    for (const area of outline.areas) {
+      const own = new Set<string>();
+      for (const { point, items: ids } of area.points) {
+        expect(point.trim(), area.title).not.toBe('');
+        expect(ids.length, `${area.title}: "${point}" maps to no item`).toBeGreaterThanOrEqual(1);
         for (const id of ids) {
-          expect(itemIds.has(id), `${tip} → ${id}`).toBe(true);
+          expect(itemIds.has(id), `${point} → ${id}`).toBe(true);
+          if (id.startsWith(`${area.section}.`)) own.add(id);
+        }
+      }
+      // A point may lean on another section (training is one item, in maintenance), but an
+      // area is mostly carried by its own section.
+      const points = area.points.length;
+      const ownPoints = area.points.filter((p) => p.items.some((id) => id.startsWith(`${area.section}.`))).length;
+      expect(ownPoints, `${area.title}: points carried by ${area.section}`).toBeGreaterThanOrEqual(points - 1);
+      expect(own.size, area.title).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('maps every language and library tip to its conditional section', () => {
+    expect(outline.languages.flatMap((l) => l.sections)).toEqual(CONDITIONAL_SECTIONS);
+    for (const { title, sections, points } of outline.languages) {
+      for (const id of sections) expect(section(id).when, `${id} is conditional`).toBeDefined();
+      expect(points.length, title).toBeGreaterThanOrEqual(3);
+      for (const { point, items: ids } of points) {
+        expect(ids.length, `${title}: "${point}"`).toBeGreaterThanOrEqual(1);
+        for (const id of ids) {
+          expect(itemIds.has(id), `${point} → ${id}`).toBe(true);
           expect(sections.some((s) => id.startsWith(`${s}.`)), `${id} belongs to ${sections.join(' or ')}`).toBe(true);
         }
       }
     }
+  });
+
+  it('keeps each outline point short: a paraphrase, not a quotation', () => {
+    const points = [...outline.areas, ...outline.languages].flatMap((a) => a.points.map((p) => p.point));
+    expect(new Set(points).size).toBe(points.length);
+    for (const p of points) expect(p.length, p).toBeLessThanOrEqual(110);
   });
 });
 

@@ -19,8 +19,9 @@ export interface PtySession {
   screen: () => string;
 }
 
-export function startPty(args: string[], cwd: string, env: NodeJS.ProcessEnv = { NO_COLOR: '1' }): PtySession {
-  const pty = spawn(process.execPath, [BIN, ...args], { cols: 80, rows: 24, cwd, env: { ...process.env, FORCE_COLOR: undefined, ...env } as unknown as Record<string, string> });
+/** `entry` is the script Node runs: bin/secbook.js (the build in dist/) unless a test picks another build. */
+export function startPty(args: string[], cwd: string, env: NodeJS.ProcessEnv = { NO_COLOR: '1' }, entry = BIN): PtySession {
+  const pty = spawn(process.execPath, [entry, ...args], { cols: 80, rows: 24, cwd, env: { ...process.env, FORCE_COLOR: undefined, ...env } as unknown as Record<string, string> });
   let output = '';
   pty.onData((d) => (output += d));
   const exited = new Promise<{ exitCode: number; signal?: number }>((done) => pty.onExit(done));

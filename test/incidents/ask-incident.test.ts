@@ -1,4 +1,4 @@
-/** The guided `incident new` flow, with the prompt adapter replaced (as STYLE.md suggests). */
+/** The guided `incident new` flow, with the prompt adapter replaced by scripted answers. */
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 
 const answers: { text: string[]; select: string[]; multi: string[][] } = { text: [], select: [], multi: [] };

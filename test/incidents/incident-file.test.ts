@@ -115,8 +115,8 @@ describe('incident files', () => {
   });
 });
 
-describe('the README example incident', () => {
-  test('validates and is assessed (kept in step with README "Incident files")', async () => {
+describe('the example incident of docs/file-formats.md', () => {
+  test('validates and is assessed (kept in step with docs/file-formats.md, "Incident files")', async () => {
     const f = await IncidentFile.load(join(import.meta.dirname, '../fixtures/incidents/INC-2026-001.yaml'));
     const { assessIncident } = await import('../../src/incidents/assess.js');
     const a = assessIncident(f.data, undefined, new Date('2026-03-03T00:00:00Z'));

@@ -1,13 +1,13 @@
 /**
  * The built TUI measures plain text without ICU or string-width's emoji regex
- * (src/tui/vendor-text.ts). These check the fast paths give exactly what the real
+ * (src/fast-start/vendor-text.ts). These check the fast paths give exactly what the real
  * libraries give, over every character of the build-time table and text around it.
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs build script without types
-import { simpleTextClass } from '../../scripts/simple-text.mjs';
+import { simpleTextClass } from '../../scripts/fast-start/simple-text.mjs';
 
 type Width = (s: string, o?: { ambiguousIsNarrow?: boolean }) => number;
 let fastWidth: (load: () => Width) => Width;
@@ -18,7 +18,7 @@ let simple: string[];
 beforeAll(async () => {
   const table = (await simpleTextClass()) as string;
   (globalThis as Record<string, unknown>).__SECBOOK_SIMPLE_TEXT__ = table;
-  ({ __secbookStringWidth: fastWidth, __secbookSegmenter: fastSegmenter } = await import('../../src/tui/vendor-text.js'));
+  ({ __secbookStringWidth: fastWidth, __secbookSegmenter: fastSegmenter } = await import('../../src/fast-start/vendor-text.js'));
   const require = createRequire(import.meta.url);
   const ink = require.resolve('ink');
   const paths = [require.resolve('string-width', { paths: [ink] }), require.resolve('string-width', { paths: [require.resolve('wrap-ansi', { paths: [ink] })] })];

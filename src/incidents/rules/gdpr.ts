@@ -1,6 +1,6 @@
 /**
  * GDPR Articles 33 and 34 [P], and the UK GDPR's same rules with the ICO [S].
- * Facts: shared/domain/breach-notification.md.
+ * Each rule cites its Article and paragraph.
  */
 import { gdprExceptions, gdprRisk, gdprRole, roleIs, threshold, type Facts } from '../facts.js';
 import type { Factor, NoticeRule } from '../rule-types.js';

@@ -1,7 +1,7 @@
 /**
  * US state breach laws with fixed deadlines. California's 30-day rule is from the statute
- * text [P]; the rest is from secondary summaries [S] (shared/domain/breach-notification.md:
- * "verify before relying"). A state without an entry here is reported as unknown.
+ * text [P]; the rest is from secondary summaries [S] (each rule names its source and
+ * grade; verify before relying). A state without an entry here is reported as unknown.
  */
 import { US_STATES } from '../../domain/scope-fields.js';
 import { idNumbersExposed, residents, statePersonalInfo, threshold, unsecured, type Facts } from '../facts.js';

@@ -1,7 +1,7 @@
 /**
  * Who must be told of a personal-data breach, by when, under each framework in scope.
- * Deadlines and citations come only from ../shared/domain/breach-notification.md (checked
- * against the regulation text where it says so); rows from secondary sources say "verify".
+ * Deadlines and citations come only from the cited statutes and rules (checked against the
+ * regulation text where graded [P]); rows from secondary sources say "verify".
  * Not legal advice: the plan says so next to the table.
  */
 import type { FrameworkDecision } from '../../domain/frameworks.js';

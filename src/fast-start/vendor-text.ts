@@ -8,7 +8,7 @@
  * regex (~40 ms): most of the time to the TUI's first frame. For text made only of
  * characters that are one column wide and a grapheme of their own (ASCII, Latin, Greek,
  * Cyrillic, box drawing, the status symbols…; the table is computed at build time from
- * the real libraries, scripts/simple-text.mjs) both answers are known: width === length,
+ * the real libraries, scripts/fast-start/simple-text.mjs) both answers are known: width === length,
  * one grapheme per UTF-16 unit. Anything else (emoji, CJK, combining marks, ANSI
  * escapes for string-width) goes to the real implementation, which then loads as before.
  * test/tui/vendor-text.test.ts checks both paths agree.

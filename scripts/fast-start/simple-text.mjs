@@ -1,4 +1,4 @@
-// Build-time table for the TUI's text fast paths (src/tui/vendor-text.ts).
+// Build-time table for the TUI's text fast paths (src/fast-start/vendor-text.ts).
 //
 // ink measures, wraps and slices every string with string-width and Intl.Segmenter. On a
 // cold process that is the slowest part of the first frame: the first `new Intl.Segmenter`

@@ -1,12 +1,15 @@
 // Run by scripts/build.mjs in a fresh Node process: loads ink + React (dist/vendor-ink.js,
-// src/load-bundle.ts), checks it exports what src/tui/vendor.ts does, and draws a few
+// src/fast-start/load-bundle.ts), checks it exports what src/fast-start/tui-vendor.ts does, and draws a few
 // frames like the TUI's into an off-screen terminal, with a key press, so that the code
 // cache written when this process exits holds the functions a first frame compiles.
 import { PassThrough, Writable } from 'node:stream';
 
-const vendor = await import('../dist/vendor-ink.js');
+import { pathToFileURL } from 'node:url';
+
+// The built dist/vendor-ink.js (scripts/build.mjs passes its path).
+const vendor = await import(pathToFileURL(process.argv[2] ?? new URL('../../dist/vendor-ink.js', import.meta.url).pathname).href);
 const missing = Object.entries(vendor).filter(([, value]) => value === undefined).map(([name]) => name);
-if (missing.length) throw new Error(`dist/tui-vendor.body.js does not export ${missing.join(', ')} (src/tui/vendor.ts)`);
+if (missing.length) throw new Error(`dist/tui-vendor.body.js does not export ${missing.join(', ')} (src/fast-start/tui-vendor.ts)`);
 
 const { Box, Text, render, useInput, useState, useEffect, useMemo, jsx, jsxs } = vendor;
 
