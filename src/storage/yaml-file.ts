@@ -4,18 +4,24 @@
  * Saving is locked and atomic, and an edit someone made on disk meanwhile is merged —
  * or, when it touched the same field, refused with ConflictError. Appends (log entries)
  * always merge.
+ *
+ * A save only rewrites the pairs its edits touched (local-edit.ts). Before the rename it
+ * parses the text about to be written and compares the data with the data meant; on any
+ * difference it writes the whole document re-serialised (comments kept), and if even that
+ * differs it refuses (UnsafeSaveError) and leaves the file as it was.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { isDeepStrictEqual } from 'node:util';
 import { isMap, isScalar, isSeq, type Document, type YAMLMap } from 'yaml';
 import type { z } from 'zod';
-import { BugError, ConflictError, InvalidFileError } from '../errors.js';
+import { BugError, ConflictError, InvalidFileError, UnsafeSaveError } from '../errors.js';
 import { atomicWrite, withFileLock } from './atomic-write.js';
 import { keepFormatting } from './keep-formatting.js';
-import { locate, parseYaml, readYamlFile, toData, validate, zodProblems, type YamlSource } from './yaml-source.js';
+import { anchorFor, applyLocally, detectStyle, stringifyOptions, type Anchor, type DocPath, type PairRegion } from './local-edit.js';
+import { decodeUtf8, locate, parseYaml, readYamlFile, toData, validate, zodProblems, type YamlSource } from './yaml-source.js';
 
-export type DocPath = readonly (string | number)[];
+export type { DocPath };
 
 type Edit =
   /** `value: undefined` deletes; `before` is what the path held when loaded. */
@@ -34,7 +40,6 @@ export interface YamlFileKind<T> {
   keyOrder?: KeyOrder;
 }
 
-const STRINGIFY = { lineWidth: 0 } as const;
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 export class YamlFile<T> {
@@ -47,16 +52,20 @@ export class YamlFile<T> {
   private hash: string;
   private edits: Edit[] = [];
   private cached: T | undefined;
-  /** `src.text` re-serialised without edits (what keepFormatting diffs against). */
-  private normalised: string | undefined;
+  /** Where each edit lands in `src.text` (recorded before the edit is applied). */
+  private anchors: Anchor[] = [];
+  private regions = new Map<string, PairRegion>();
+  /** The file's line ending; the text is kept with `\n` and written back with this. */
+  private eol: '\n' | '\r\n';
 
   protected constructor(path: string, file: string, src: YamlSource, kind: YamlFileKind<T>) {
     this.path = path;
     this.file = file;
     this.kind = kind;
-    this.src = src;
     this.hash = sha256(src.text);
-    this.cached = validate(src, kind.schema, kind.hint);
+    this.eol = src.text.includes('\r\n') ? '\r\n' : '\n';
+    this.src = this.eol === '\n' ? src : parseYaml(file, src.text.replace(/\r\n/g, '\n'));
+    this.cached = validate(this.src, kind.schema, kind.hint);
   }
 
   /** Reads a file for a subclass's `load` (problems carry `file:line:col`). */
@@ -75,11 +84,55 @@ export class YamlFile<T> {
     return this.edits.length > 0;
   }
 
-  /** The YAML text as it would be saved now (untouched lines exactly as the user wrote them). */
+  /**
+   * The YAML text as it would be saved now (untouched lines exactly as the user wrote
+   * them), not yet checked: save() checks it.
+   */
   toString(): string {
-    if (this.edits.length === 0) return this.src.text;
-    this.normalised ??= parseYaml(this.file, this.src.text).doc.toString(STRINGIFY);
-    return keepFormatting(this.src.text, this.normalised, this.src.doc.toString(STRINGIFY));
+    return this.withEol(this.edits.length === 0 ? this.src.text : this.lfText());
+  }
+
+  private withEol(text: string): string {
+    return this.eol === '\n' ? text : text.replace(/\n/g, '\r\n');
+  }
+
+  /** The edited text with `\n` line ends: only the edited pairs rewritten, or the whole file diffed. */
+  private lfText(): string {
+    return applyLocally(this.src.text, this.src.doc, this.anchors) ?? this.wholeText();
+  }
+
+  /** The whole document re-serialised, with every line the edits left alone copied from the file. */
+  private wholeText(): string {
+    const lines = this.src.text.split('\n');
+    const before = parseYaml(this.file, this.src.text).doc;
+    const style = detectStyle(lines, (s) => before.toString(stringifyOptions(s)));
+    const merged = keepFormatting(lines, before.toString(stringifyOptions(style)).split('\n'), this.src.doc.toString(stringifyOptions(style)).split('\n'));
+    return merged.join('\n');
+  }
+
+  /**
+   * The text to write, parsed back: its data must be the data meant. The edited text is
+   * tried first, then the whole document as the serialiser writes it (comments kept, the
+   * user's spacing lost); if neither reads back right, nothing is written.
+   */
+  private checkedText(): { text: string; src: YamlSource } {
+    const meant = toData(this.src);
+    const attempts = [() => this.lfText(), () => this.src.doc.toString(stringifyOptions(detectStyle(this.src.text.split('\n'), (s) => this.src.doc.toString(stringifyOptions(s)))))];
+    const failures: string[] = [];
+    for (const attempt of attempts) {
+      let text: string;
+      let src: YamlSource;
+      try {
+        text = attempt();
+        src = parseYaml(this.file, text);
+      } catch (error) {
+        failures.push((error as Error).message);
+        continue;
+      }
+      if (isDeepStrictEqual(toData(src), meant)) return { text: this.withEol(text), src };
+      failures.push('the written text would read back as different data');
+    }
+    throw new UnsafeSaveError(this.file, failures);
   }
 
   /** Line and column of a path in the file as loaded (for messages). */
@@ -94,6 +147,7 @@ export class YamlFile<T> {
 
   /** Sets (or with `undefined`, deletes) the value at a path, e.g. `['scope', 'languages']`. */
   set(path: DocPath, value: unknown): void {
+    this.anchor(path);
     const before = plain(this.src.doc.getIn(path));
     setIn(this.src.doc, path, value, this.kind.keyOrder);
     this.edits.push({ kind: 'set', path, value, before });
@@ -102,9 +156,17 @@ export class YamlFile<T> {
 
   /** Appends an item to a list (created when missing), e.g. a `log` entry. */
   append(path: DocPath, value: unknown): void {
+    this.anchor(path);
     appendIn(this.src.doc, path, value, this.kind.keyOrder);
     this.edits.push({ kind: 'append', path, value });
     this.cached = undefined;
+  }
+
+  /** Records where an edit at `path` lands, before it is applied. */
+  private anchor(path: DocPath): void {
+    const anchor = anchorFor(this.src.doc, this.src.text, path, this.regions);
+    if (anchor.kind === 'pair') this.regions.set(JSON.stringify(anchor.region.path), anchor.region);
+    this.anchors.push(anchor);
   }
 
   /**
@@ -114,25 +176,27 @@ export class YamlFile<T> {
   async save(): Promise<void> {
     if (this.edits.length === 0) return;
     await withFileLock(this.path, this.file, async () => {
-      const onDisk = await readFile(this.path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      const bytes = await readFile(this.path).catch((error: NodeJS.ErrnoException) => {
         if (error.code === 'ENOENT') return undefined;
         throw error;
       });
+      const onDisk = bytes && decodeUtf8(bytes, this.file);
       if (onDisk !== undefined && sha256(onDisk) !== this.hash) this.rebase(onDisk);
-      const text = this.toString();
-      const check = this.kind.schema.safeParse(toData(this.src), { reportInput: true });
+      const { text, src } = this.checkedText();
+      const check = this.kind.schema.safeParse(toData(src), { reportInput: true });
       if (!check.success) {
         throw new InvalidFileError(
-          zodProblems(parseYaml(this.file, text), check.error.issues),
+          zodProblems(src, check.error.issues),
           `secbook refused to write an invalid ${this.kind.noun}; nothing was saved.`,
         );
       }
       await atomicWrite(this.path, text);
-      this.src = parseYaml(this.file, text);
+      this.src = src;
       this.hash = sha256(text);
       this.edits = [];
+      this.anchors = [];
+      this.regions.clear();
       this.cached = check.data;
-      this.normalised = undefined;
     });
   }
 
@@ -140,7 +204,8 @@ export class YamlFile<T> {
   private rebase(onDisk: string): void {
     let theirs: YamlSource;
     try {
-      theirs = parseYaml(this.file, onDisk);
+      this.eol = onDisk.includes('\r\n') ? '\r\n' : '\n';
+      theirs = parseYaml(this.file, onDisk.replace(/\r\n/g, '\n'));
     } catch (error) {
       throw new ConflictError(this.file, [`the file on disk no longer parses: ${(error as Error).message}`]);
     }
@@ -152,13 +217,17 @@ export class YamlFile<T> {
       })
       .map((e) => e.path.join('.'));
     if (clashes.length > 0) throw new ConflictError(this.file, clashes);
+    this.anchors = [];
+    this.regions.clear();
     for (const e of this.edits) {
+      this.anchors.push(anchorFor(theirs.doc, theirs.text, e.path, this.regions));
+      const last = this.anchors[this.anchors.length - 1];
+      if (last?.kind === 'pair') this.regions.set(JSON.stringify(last.region.path), last.region);
       if (e.kind === 'set') setIn(theirs.doc, e.path, e.value, this.kind.keyOrder);
       else appendIn(theirs.doc, e.path, e.value, this.kind.keyOrder);
     }
     this.src = theirs;
     this.cached = undefined;
-    this.normalised = undefined;
   }
 }
 
