@@ -31,11 +31,13 @@ export interface StringifyStyle {
   indentSeq: boolean;
 }
 
+// NOTE: no { indent: 4, indentSeq: false }: the library then writes a list item's second
+// key two columns off its first (`- url: …` / `      date: …`), which does not parse.
+// keepFormatting maps indentation onto the user's columns instead.
 const STYLES: StringifyStyle[] = [
   { indent: 2, indentSeq: true },
   { indent: 2, indentSeq: false },
   { indent: 4, indentSeq: true },
-  { indent: 4, indentSeq: false },
 ];
 
 export const stringifyOptions = (style: StringifyStyle) => ({ lineWidth: 0, indent: style.indent, indentSeq: style.indentSeq });
@@ -96,7 +98,8 @@ export function anchorFor(doc: Document, text: string, path: DocPath, known: Rea
       const start = lineStart(text, keyNode.range[0]);
       return { kind: 'pair', region: { path: pairPath, start, end: trimTrailing(text, lineEnd(text, end), start), col: keyNode.range[0] - start } };
     }
-    if (!pair && typeof last === 'string' && parent.items.some((p) => (p.key as Node | null)?.range)) {
+    // A pair not in the file (or added by an earlier edit) goes in beside the pairs that are.
+    if (typeof last === 'string' && parent.items.some((p) => (p.key as Node | null)?.range)) {
       return { kind: 'insert', parentPath, key: last };
     }
   }
@@ -118,7 +121,8 @@ interface Splice {
   start: number;
   end: number;
   text: string;
-  /** Orders insertions at the same offset (their index among the parent's items). */
+  /** Orders insertions at the same offset: deeper first (they end the pair above), then by index. */
+  depth: number;
   order: number;
 }
 
@@ -138,7 +142,7 @@ export function applyLocally(original: string, edited: Document, anchors: readon
   for (const region of outer) {
     const text = rewritePair(original, edited, region);
     if (text === undefined) return undefined;
-    splices.push({ start: region.start, end: region.end, text, order: 0 });
+    splices.push({ start: region.start, end: region.end, text, depth: 0, order: 0 });
   }
   const seen = new Set<string>();
   for (const ins of inserts) {
@@ -149,7 +153,7 @@ export function applyLocally(original: string, edited: Document, anchors: readon
     if (splice === null) return undefined;
     if (splice) splices.push(splice);
   }
-  splices.sort((a, b) => a.start - b.start || a.order - b.order);
+  splices.sort((a, b) => a.start - b.start || (a.end - a.start) - (b.end - b.start) || b.depth - a.depth || a.order - b.order);
   let out = '';
   let at = 0;
   for (const s of splices) {
@@ -194,7 +198,8 @@ export function detectStyle(lines: readonly string[], render: (style: StringifyS
 function rewritePair(original: string, edited: Document, region: PairRegion): string | undefined {
   const parent = mapAt(edited, region.path.slice(0, -1));
   const pair = parent && findPair(parent, region.path[region.path.length - 1] as string | number);
-  if (!pair) return parent || region.path.length > 1 ? '' : undefined;
+  // Deleted: its lines go, unless that empties the map (`{}` needs the parent's line).
+  if (!pair) return parent && parent.items.length > 0 ? '' : undefined;
   const slice = original.slice(region.start, region.end);
   const origLines = slice.replace(/\n$/, '').split('\n');
   const pad = ' '.repeat(region.col);
@@ -263,7 +268,7 @@ function insertPair(original: string, edited: Document, parentPath: DocPath, k: 
   const pad = ' '.repeat(col);
   const text = pairText(pair, styleNear(original, at, STYLES[0] as StringifyStyle));
   const lines = text.replace(/\n$/, '').split('\n').map((l) => (l ? pad + l : l));
-  return { start: at, end: at, text: `${prefix}${lines.join('\n')}\n`, order: index };
+  return { start: at, end: at, text: `${prefix}${lines.join('\n')}\n`, depth: parentPath.length, order: index };
 }
 
 /**
@@ -289,8 +294,6 @@ function styleNear(text: string, at: number, fallback: StringifyStyle): Stringif
     }
   }
   const step = [...steps].sort((x, y) => y[1] - x[1])[0]?.[0];
-  return {
-    indent: step === 4 ? 4 : step === 2 ? 2 : fallback.indent,
-    indentSeq: compact === indented ? fallback.indentSeq : indented > compact,
-  };
+  const indent = step === 4 ? 4 : step === 2 ? 2 : fallback.indent;
+  return { indent, indentSeq: indent === 4 || (compact === indented ? fallback.indentSeq : indented > compact) };
 }
