@@ -9,7 +9,8 @@
  * result by parsing it (see YamlFile.save); this module only has to be right in the
  * common case.
  */
-import { Document, Pair, Scalar, YAMLMap, isMap, isScalar, parseDocument, type Node } from 'yaml';
+import { isDeepStrictEqual } from 'node:util';
+import { Document, Pair, Scalar, YAMLMap, isAlias, isMap, isScalar, parseDocument, visit, type Node } from 'yaml';
 import { keepFormatting } from './keep-formatting.js';
 
 export type DocPath = readonly (string | number)[];
@@ -117,10 +118,13 @@ function trimTrailing(text: string, end: number, start: number): number {
   return e;
 }
 
-interface Splice {
+export interface Splice {
   start: number;
   end: number;
   text: string;
+  /** The pair this text holds, and the column of its key. */
+  path: DocPath;
+  col: number;
   /** Orders insertions at the same offset: deeper first (they end the pair above), then by index. */
   depth: number;
   order: number;
@@ -130,7 +134,7 @@ interface Splice {
  * The edited text, changing only the recorded regions, or undefined when an anchor cannot
  * be placed (the caller then saves the whole document).
  */
-export function applyLocally(original: string, edited: Document, anchors: readonly Anchor[]): string | undefined {
+export function applyLocally(original: string, edited: Document, anchors: readonly Anchor[]): { text: string; splices: Splice[] } | undefined {
   if (anchors.some((a) => a.kind === 'whole')) return undefined;
   const pairs = anchors.filter((a): a is Extract<Anchor, { kind: 'pair' }> => a.kind === 'pair').map((a) => a.region);
   const inserts = anchors.filter((a): a is Extract<Anchor, { kind: 'insert' }> => a.kind === 'insert');
@@ -142,7 +146,7 @@ export function applyLocally(original: string, edited: Document, anchors: readon
   for (const region of outer) {
     const text = rewritePair(original, edited, region);
     if (text === undefined) return undefined;
-    splices.push({ start: region.start, end: region.end, text, depth: 0, order: 0 });
+    splices.push({ start: region.start, end: region.end, text, path: region.path, col: region.col, depth: 0, order: 0 });
   }
   const seen = new Set<string>();
   for (const ins of inserts) {
@@ -161,7 +165,47 @@ export function applyLocally(original: string, edited: Document, anchors: readon
     out += original.slice(at, s.start) + s.text;
     at = s.end;
   }
-  return out + original.slice(at);
+  return { text: out + original.slice(at), splices };
+}
+
+/**
+ * True when a splice, read in its place, holds exactly `expected` at its path (undefined:
+ * the pair is gone) and nothing else. The rest of the file is unchanged text that parsed
+ * before, and a splice is whole lines of one entry of a block map whose key sits at `col`,
+ * so reading the splice alone (dedented) reads what the file will say there. Anything
+ * that could reach outside the splice (anchors and aliases, keep-chomped block scalars
+ * that take following blank lines, tabs, a line left of the key) says false, and the
+ * caller parses the whole file instead.
+ */
+export function spliceReadsAs(s: Splice, expected: unknown): boolean {
+  const lines = s.text.replace(/\n$/, '').split('\n');
+  if (s.text.trim() === '') return expected === undefined && s.text === '';
+  if (/\t/.test(s.text) || /[|>][1-9]?\+/.test(s.text)) return false;
+  const pad = ' '.repeat(s.col);
+  const dedented: string[] = [];
+  let first = true;
+  for (const line of lines) {
+    if (line.startsWith(pad)) {
+      if (first && line.trim() !== '' && line[s.col] === ' ') return false;
+      if (line.trim() !== '' && !line.trimStart().startsWith('#')) first = false;
+      dedented.push(line.slice(s.col));
+    } else if (/^\s*(#.*)?$/.test(line)) {
+      dedented.push('');
+    } else {
+      return false;
+    }
+  }
+  const doc = parseDocument(dedented.join('\n'), { prettyErrors: false, uniqueKeys: true, strict: true });
+  if (doc.errors.length > 0 || !isMap(doc.contents) || doc.contents.items.length !== 1) return false;
+  let aliased = false;
+  visit(doc, {
+    Node(_, node) {
+      if (isAlias(node) || (node as { anchor?: string }).anchor) aliased = true;
+    },
+  });
+  if (aliased) return false;
+  const key = String(s.path[s.path.length - 1]);
+  return isDeepStrictEqual(doc.toJS(), { [key]: expected });
 }
 
 /** Serialises one pair as a document of its own, without the comment above its key. */
@@ -268,7 +312,7 @@ function insertPair(original: string, edited: Document, parentPath: DocPath, k: 
   const pad = ' '.repeat(col);
   const text = pairText(pair, styleNear(original, at, STYLES[0] as StringifyStyle));
   const lines = text.replace(/\n$/, '').split('\n').map((l) => (l ? pad + l : l));
-  return { start: at, end: at, text: `${prefix}${lines.join('\n')}\n`, depth: parentPath.length, order: index };
+  return { start: at, end: at, text: `${prefix}${lines.join('\n')}\n`, path: [...parentPath, k], col, depth: parentPath.length, order: index };
 }
 
 /**

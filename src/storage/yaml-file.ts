@@ -18,8 +18,9 @@ import type { z } from 'zod';
 import { BugError, ConflictError, InvalidFileError, UnsafeSaveError } from '../errors.js';
 import { atomicWrite, withFileLock } from './atomic-write.js';
 import { keepFormatting } from './keep-formatting.js';
-import { anchorFor, applyLocally, detectStyle, stringifyOptions, type Anchor, type DocPath, type PairRegion } from './local-edit.js';
-import { decodeUtf8, locate, parseYaml, readYamlFile, toData, validate, zodProblems, type YamlSource } from './yaml-source.js';
+import { anchorFor, applyLocally, detectStyle, spliceReadsAs, stringifyOptions, type Anchor, type DocPath, type PairRegion } from './local-edit.js';
+import { cacheData, cachedData } from './data-cache.js';
+import { decodeUtf8, locate, parseYaml, readYamlFile, readYamlText, toData, validate, zodProblems, type YamlSource } from './yaml-source.js';
 
 export type { DocPath };
 
@@ -38,6 +39,8 @@ export interface YamlFileKind<T> {
   /** Name in "secbook refused to write an invalid …". */
   noun: string;
   keyOrder?: KeyOrder;
+  /** Keep validated data in the user's cache under this name (large files only). */
+  cache?: string;
 }
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
@@ -48,24 +51,63 @@ export class YamlFile<T> {
   /** Name for messages. */
   readonly file: string;
   private readonly kind: YamlFileKind<T>;
-  private src: YamlSource;
+  /** Parsed on first use: a read-only command whose data came from the cache never parses. */
+  private source: YamlSource | undefined;
+  /** The text as loaded or last saved, with `\n` line ends. */
+  private loadedText: string;
   private hash: string;
   private edits: Edit[] = [];
   private cached: T | undefined;
+  /** The validated data as loaded or last saved (before `edits`). */
+  private base: T | undefined;
   /** Where each edit lands in `src.text` (recorded before the edit is applied). */
   private anchors: Anchor[] = [];
   private regions = new Map<string, PairRegion>();
   /** The file's line ending; the text is kept with `\n` and written back with this. */
   private eol: '\n' | '\r\n';
 
-  protected constructor(path: string, file: string, src: YamlSource, kind: YamlFileKind<T>) {
+  /**
+   * @param src the file parsed, or its text when `data` (validated earlier, e.g. cached)
+   *   is given
+   */
+  protected constructor(path: string, file: string, src: YamlSource | string, kind: YamlFileKind<T>, data?: T) {
     this.path = path;
     this.file = file;
     this.kind = kind;
-    this.hash = sha256(src.text);
-    this.eol = src.text.includes('\r\n') ? '\r\n' : '\n';
-    this.src = this.eol === '\n' ? src : parseYaml(file, src.text.replace(/\r\n/g, '\n'));
-    this.cached = validate(this.src, kind.schema, kind.hint);
+    const text = typeof src === 'string' ? src : src.text;
+    this.hash = sha256(text);
+    this.eol = text.includes('\r\n') ? '\r\n' : '\n';
+    this.loadedText = this.eol === '\n' ? text : text.replace(/\r\n/g, '\n');
+    if (typeof src !== 'string' && this.eol === '\n') this.source = src;
+    this.cached = data ?? validate(this.src, kind.schema, kind.hint);
+    this.base = this.cached;
+  }
+
+  private get src(): YamlSource {
+    return (this.source ??= parseYaml(this.file, this.loadedText));
+  }
+
+  private set src(src: YamlSource) {
+    this.source = src;
+    this.loadedText = src.text;
+  }
+
+  /**
+   * Reads a file for a subclass's `load`, taking its validated data from the user's cache
+   * when this exact text was read or written before (a 10,000-answer workbook parses in
+   * about a second; its cached data in a few milliseconds). On a miss the file is parsed
+   * and validated (problems carry `file:line:col`) and the data cached.
+   */
+  protected static async readCached<D>(path: string, file: string, kind: YamlFileKind<D>): Promise<{ src: YamlSource | string; data?: D }> {
+    const text = await readYamlText(path, file);
+    const hash = sha256(text);
+    const data = kind.cache ? ((await cachedData(kind.cache, path, hash)) as D | undefined) : undefined;
+    if (data !== undefined) return { src: text, data };
+    const lf = text.includes('\r\n') ? text.replace(/\r\n/g, '\n') : text;
+    const src = parseYaml(file, lf);
+    const valid = validate(src, kind.schema, kind.hint);
+    if (kind.cache) await cacheData(kind.cache, path, hash, valid);
+    return { src: lf === text ? src : text, data: valid };
   }
 
   /** Reads a file for a subclass's `load` (problems carry `file:line:col`). */
@@ -98,7 +140,7 @@ export class YamlFile<T> {
 
   /** The edited text with `\n` line ends: only the edited pairs rewritten, or the whole file diffed. */
   private lfText(): string {
-    return applyLocally(this.src.text, this.src.doc, this.anchors) ?? this.wholeText();
+    return applyLocally(this.src.text, this.src.doc, this.anchors)?.text ?? this.wholeText();
   }
 
   /** The whole document re-serialised, with every line the edits left alone copied from the file. */
@@ -111,13 +153,24 @@ export class YamlFile<T> {
   }
 
   /**
-   * The text to write, parsed back: its data must be the data meant. The edited text is
-   * tried first, then the whole document as the serialiser writes it (comments kept, the
-   * user's spacing lost); if neither reads back right, nothing is written.
+   * The text to write, read back: its data must be the data meant. A local edit is read
+   * back splice by splice (spliceReadsAs) against the loaded data with the edits applied;
+   * otherwise, or when that cannot tell, the whole text is parsed and compared with the
+   * edited document's data. The edited text is tried first, then the whole document as the
+   * serialiser writes it (comments kept, the user's spacing lost); if neither reads back
+   * right, nothing is written.
    */
-  private checkedText(): { text: string; src: YamlSource } {
+  private checkedText(): { text: string; src?: YamlSource; data: unknown } {
+    const local = applyLocally(this.src.text, this.src.doc, this.anchors);
+    if (local && this.base !== undefined) {
+      const meant = applyEdits(this.base, this.edits);
+      if (local.splices.every((s) => spliceReadsAs(s, getIn(meant, s.path)))) return { text: this.withEol(local.text), data: meant };
+    }
     const meant = toData(this.src);
-    const attempts = [() => this.lfText(), () => this.src.doc.toString(stringifyOptions(detectStyle(this.src.text.split('\n'), (s) => this.src.doc.toString(stringifyOptions(s)))))];
+    const attempts = [
+      () => local?.text ?? this.wholeText(),
+      () => this.src.doc.toString(stringifyOptions(detectStyle(this.src.text.split('\n'), (s) => this.src.doc.toString(stringifyOptions(s))))),
+    ];
     const failures: string[] = [];
     for (const attempt of attempts) {
       let text: string;
@@ -129,7 +182,8 @@ export class YamlFile<T> {
         failures.push((error as Error).message);
         continue;
       }
-      if (isDeepStrictEqual(toData(src), meant)) return { text: this.withEol(text), src };
+      const data = toData(src);
+      if (isDeepStrictEqual(data, meant)) return { text: this.withEol(text), src, data };
       failures.push('the written text would read back as different data');
     }
     throw new UnsafeSaveError(this.file, failures);
@@ -182,17 +236,24 @@ export class YamlFile<T> {
       });
       const onDisk = bytes && decodeUtf8(bytes, this.file);
       if (onDisk !== undefined && sha256(onDisk) !== this.hash) this.rebase(onDisk);
-      const { text, src } = this.checkedText();
-      const check = this.kind.schema.safeParse(toData(src), { reportInput: true });
+      const { text, src, data } = this.checkedText();
+      const check = this.kind.schema.safeParse(data, { reportInput: true });
       if (!check.success) {
         throw new InvalidFileError(
-          zodProblems(src, check.error.issues),
+          zodProblems(src ?? parseYaml(this.file, text.replace(/\r\n/g, '\n')), check.error.issues),
           `secbook refused to write an invalid ${this.kind.noun}; nothing was saved.`,
         );
       }
       await atomicWrite(this.path, text);
-      this.src = src;
+      if (src) this.src = src;
+      else {
+        // Parsed again only if another edit follows (the TUI's autosave; not `answer`).
+        this.source = undefined;
+        this.loadedText = text.replace(/\r\n/g, '\n');
+      }
+      this.base = check.data;
       this.hash = sha256(text);
+      if (this.kind.cache) await cacheData(this.kind.cache, this.path, this.hash, check.data);
       this.edits = [];
       this.anchors = [];
       this.regions.clear();
@@ -228,7 +289,48 @@ export class YamlFile<T> {
     }
     this.src = theirs;
     this.cached = undefined;
+    this.base = undefined;
   }
+}
+
+/** Plain data with the edits applied (copying only along the edited paths). */
+function applyEdits(base: unknown, edits: readonly Edit[]): unknown {
+  const root: Record<string | number, unknown> = { v: base };
+  for (const e of edits) {
+    // Deleting what is not there changes nothing (and creates no parents).
+    if (e.kind === 'set' && e.value === undefined && getIn(root.v, e.path) === undefined) continue;
+    let parent = root;
+    let k: string | number = 'v';
+    for (const step of e.path) {
+      const current = parent[k];
+      const copy = (Array.isArray(current) ? [...(current as unknown[])] : current && typeof current === 'object' ? { ...current } : {}) as Record<string | number, unknown>;
+      parent[k] = copy;
+      parent = copy;
+      k = step;
+    }
+    if (e.kind === 'append') {
+      const list = parent[k];
+      parent[k] = Array.isArray(list) ? [...(list as unknown[]), plainValue(e.value)] : [plainValue(e.value)];
+    } else if (e.value === undefined) {
+      if (Array.isArray(parent)) parent.splice(Number(k), 1);
+      else delete parent[k];
+    } else {
+      parent[k] = plainValue(e.value);
+    }
+  }
+  return root.v;
+}
+
+/** What YAML reads back for a value secbook writes (drops undefined keys, as the document does). */
+const plainValue = (value: unknown): unknown => JSON.parse(JSON.stringify(value)) as unknown;
+
+function getIn(data: unknown, path: DocPath): unknown {
+  let at = data;
+  for (const step of path) {
+    if (!at || typeof at !== 'object') return undefined;
+    at = (at as Record<string | number, unknown>)[step];
+  }
+  return at;
 }
 
 function plain(node: unknown): unknown {

@@ -158,6 +158,11 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 
 /** Reads and parses a YAML file, refusing oversized input. */
 export async function readYamlFile(path: string, file = path): Promise<YamlSource> {
+  return parseYaml(file, await readYamlText(path, file));
+}
+
+/** Reads a YAML file's text, refusing oversized input and invalid UTF-8. */
+export async function readYamlText(path: string, file = path): Promise<string> {
   let size: number;
   try {
     size = (await stat(path)).size;
@@ -173,7 +178,7 @@ export async function readYamlFile(path: string, file = path): Promise<YamlSourc
       hint: 'Is this the right file? Split very large checklists into several files.',
     });
   }
-  return parseYaml(file, decodeUtf8(await readFile(path), file));
+  return decodeUtf8(await readFile(path), file);
 }
 
 /** Plain JS data of a parsed source, with the alias-expansion guard. */
