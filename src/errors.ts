@@ -89,7 +89,7 @@ export class CancelledError extends SecbookError {
 export class UnsafeSaveError extends SecbookError {
   constructor(file: string, reasons: string[]) {
     super(`secbook could not write ${file} safely, so it did not change it`, {
-      hint: 'Your file is as it was. Please report this as a secbook bug, with the file and the command you ran.',
+      hint: 'Your file is as it was. If the value uses YAML anchors (&name) or aliases (*name), change it by hand; otherwise please report this as a secbook bug, with the file and the command.',
       details: reasons,
       exitCode: 1,
     });

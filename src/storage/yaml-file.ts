@@ -164,9 +164,17 @@ export class YamlFile<T> {
     const local = applyLocally(this.src.text, this.src.doc, this.anchors);
     if (local && this.base !== undefined) {
       const meant = applyEdits(this.base, this.edits);
-      if (local.splices.every((s) => spliceReadsAs(s, getIn(meant, s.path)))) return { text: this.withEol(local.text), data: meant };
+      // An anchor (`&name`) in a replaced region may be used by an alias elsewhere: parse all.
+      const anchorsGone = local.splices.some((s) => this.src.text.slice(s.start, s.end).includes('&'));
+      if (!anchorsGone && local.splices.every((s) => spliceReadsAs(s, getIn(meant, s.path)))) return { text: this.withEol(local.text), data: meant };
     }
-    const meant = toData(this.src);
+    let meant: unknown;
+    try {
+      meant = toData(this.src);
+    } catch (error) {
+      // e.g. the edit replaced a value whose `&anchor` an alias elsewhere still uses
+      throw new UnsafeSaveError(this.file, [`the edited data cannot be read back: ${(error as Error).message}`]);
+    }
     const attempts = [
       () => local?.text ?? this.wholeText(),
       () => this.src.doc.toString(stringifyOptions(detectStyle(this.src.text.split('\n'), (s) => this.src.doc.toString(stringifyOptions(s))))),
