@@ -5,7 +5,7 @@
 // status and answer ≤ 0.5 s; `render --only audit-report --format html` ≤ 1.5 s.
 // BENCH_RUNS (default 3) runs per command; BENCH_SIZES (e.g. "100,1000") picks the sizes.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,10 +57,28 @@ function makeProject(n) {
   return dir;
 }
 
-function run(args, cwd) {
+/**
+ * CPU time (user + system) of the children waited for so far, in ms, from /proc (Linux;
+ * 10 ms ticks), or NaN. On a shared machine the wall clock also counts time spent waiting
+ * for a core and for fsync; CPU time does not.
+ */
+function childCpu() {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+const cpu = {};
+
+function run(args, cwd, name) {
+  const c0 = childCpu();
   const t0 = process.hrtime.bigint();
   const r = spawnSync(process.execPath, args, { cwd, env, encoding: 'utf8' });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (name) (cpu[name] ??= []).push(childCpu() - c0);
   if (r.status !== 0 && !(args[1] === 'status')) {
     throw new Error(`${args.slice(1).join(' ')} failed (${r.status}): ${r.stderr}`);
   }
@@ -81,24 +99,26 @@ try {
     // Warm-up: validates and caches the team checklist, like any later run would find it.
     for (const args of Object.values(commands(dir, 0))) run(args, dir);
     const t = { 'node -e 0': [] };
+    for (const k of Object.keys(cpu)) delete cpu[k];
     for (let i = 0; i < runs; i++) {
-      t['node -e 0'].push(run(['-e', '0'], dir));
-      for (const [name, args] of Object.entries(commands(dir, i + 1))) (t[name] ??= []).push(run(args, dir));
+      t['node -e 0'].push(run(['-e', '0'], dir, 'node -e 0'));
+      for (const [name, args] of Object.entries(commands(dir, i + 1))) (t[name] ??= []).push(run(args, dir, name));
     }
     const bare = median(t['node -e 0']);
+    const bareCpu = median(cpu['node -e 0']);
     for (const [name, xs] of Object.entries(t)) {
       if (name === 'node -e 0') continue;
-      rows.push({ n, name, ms: median(xs), ratio: median(xs) / bare, bare });
+      rows.push({ n, name, ms: median(xs), ratio: median(xs) / bare, bare, cpu: median(cpu[name]), cpuRatio: median(cpu[name]) / bareCpu, bareCpu });
     }
   }
 } finally {
   for (const dir of temps) rmSync(dir, { recursive: true, force: true });
 }
 
-console.log(`medians of ${runs} runs, ratio to \`node -e 0\` measured in the same run\n`);
-console.log('| N answers | command | median | × `node -e 0` |');
-console.log('|---:|---|---:|---:|');
+console.log(`medians of ${runs} runs, ratios to \`node -e 0\` measured in the same run\n`);
+console.log('| N answers | command | wall | × `node -e 0` | CPU | × `node -e 0` CPU |');
+console.log('|---:|---|---:|---:|---:|---:|');
 for (const r of rows) {
-  console.log(`| ${r.n.toLocaleString('en')} | ${r.name} | ${(r.ms / 1000).toFixed(2)} s | ${r.ratio.toFixed(1)} |`);
+  console.log(`| ${r.n.toLocaleString('en')} | ${r.name} | ${(r.ms / 1000).toFixed(2)} s | ${r.ratio.toFixed(1)} | ${(r.cpu / 1000).toFixed(2)} s | ${r.cpuRatio.toFixed(1)} |`);
 }
-console.log(`\n\`node -e 0\`: ${[...new Set(rows.map((r) => `${Math.round(r.bare)} ms`))].join(', ')}`);
+console.log(`\n\`node -e 0\`: wall ${[...new Set(rows.map((r) => `${Math.round(r.bare)} ms`))].join(', ')}; CPU ${[...new Set(rows.map((r) => `${Math.round(r.bareCpu)} ms`))].join(', ')}`);

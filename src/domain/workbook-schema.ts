@@ -15,17 +15,6 @@ const isoDateTime = z.iso.datetime({ offset: true, local: false, error: 'expecte
 const dateLike = z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), isoDate);
 const dateTimeLike = z.preprocess((v) => (v instanceof Date ? v.toISOString() : v), isoDateTime);
 
-/** True for a zone this Node's ICU knows (IANA names and their aliases, UTC). */
-function isTimeZone(zone: string): boolean {
-  if (zone.trim() === '') return false;
-  try {
-    new Intl.DateTimeFormat('en-GB', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export const personSchema = z.strictObject({
   name: z.string().min(1),
   role: z.string().optional(),
@@ -88,7 +77,7 @@ export const organisationSchema = z.strictObject({
   legal_name: z.string().optional(),
   domains: z.array(z.string().regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i, { error: 'expected a domain name like example.com' })).default([]),
   /** IANA time zone used for deadlines, e.g. Europe/Berlin. */
-  timezone: z.string().refine(isTimeZone, { error: 'unknown time zone (expected an IANA name like Europe/Berlin or America/New_York)' }).optional(),
+  timezone: z.string().optional(),
   address: z.string().optional(),
   phone: z.string().optional(),
   toll_free_phone: z.string().optional(),

@@ -45,13 +45,23 @@ export async function validateProject(options: ValidateOptions): Promise<Validat
 
 /**
  * What the schema cannot see: answers no checklist has, answers that no longer fit their
- * item. `validate` refuses them; `check` fails on them.
+ * item, a time zone that does not exist. `validate` refuses them; `check` fails on them.
+ * (Not in the schema: asking ICU about a zone costs ~0.1 s, too much for every save.)
  */
 export function projectProblems(project: Project): Problem[] {
   const { workbook, checklists: set } = project;
   const data = workbook.data;
   const problems: Problem[] = [];
   const at = (id: string, key?: string) => workbook.locate(key ? ['answers', id, key] : ['answers', id]);
+  const zone = data.organisation.timezone;
+  if (zone !== undefined && !isTimeZone(zone)) {
+    problems.push({
+      file: workbook.file,
+      ...workbook.locate(['organisation', 'timezone']),
+      path: 'organisation.timezone',
+      message: `unknown time zone "${zone}" (expected an IANA name like Europe/Berlin or America/New_York)`,
+    });
+  }
   for (const id of findOrphans(set, data).unknown) {
     problems.push({
       file: workbook.file,
@@ -68,4 +78,14 @@ export function projectProblems(project: Project): Problem[] {
     }
   }
   return problems;
+}
+
+function isTimeZone(zone: string): boolean {
+  if (zone.trim() === '') return false;
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
 }
