@@ -153,7 +153,7 @@ export function applyLocally(original: string, edited: Document, anchors: readon
     const id = key([...ins.parentPath, ins.key]);
     if (seen.has(id) || outer.some((r) => covers(r.path, [...ins.parentPath, ins.key]))) continue;
     seen.add(id);
-    const splice = insertPair(original, edited, ins.parentPath, ins.key);
+    const splice = insertPair(original, edited, ins.parentPath, ins.key, uniq);
     if (splice === null) return undefined;
     if (splice) splices.push(splice);
   }
@@ -270,7 +270,7 @@ function rewritePair(original: string, edited: Document, region: PairRegion): st
  * pair is not in the edited document (added, then deleted again), null when it cannot be
  * placed.
  */
-function insertPair(original: string, edited: Document, parentPath: DocPath, k: string): Splice | undefined | null {
+function insertPair(original: string, edited: Document, parentPath: DocPath, k: string, rewritten: ReadonlyMap<string, PairRegion>): Splice | undefined | null {
   const parent = mapAt(edited, parentPath);
   if (!parent) return null;
   const index = parent.items.findIndex((p) => scalarKey(p as Pair) === k);
@@ -301,10 +301,15 @@ function insertPair(original: string, edited: Document, parentPath: DocPath, k: 
       if (!range) continue;
       if (!startsLine(original, range[0])) return null;
       col = range[0] - lineStart(original, range[0]);
+      // A pair rewritten by another edit has lost its value's range: its region has it.
+      const region = rewritten.get(key([...parentPath, scalarKey(p) ?? '']));
       const value = p.value as Node | null;
-      if (p.value !== null && !value?.range) return null;
-      const end = value?.range ? Math.max(value.range[1], range[1]) : range[1];
-      at = trimTrailing(original, lineEnd(original, end), lineStart(original, range[0]));
+      if (region) at = region.end;
+      else if (p.value !== null && !value?.range) return null;
+      else {
+        const end = value?.range ? Math.max(value.range[1], range[1]) : range[1];
+        at = trimTrailing(original, lineEnd(original, end), lineStart(original, range[0]));
+      }
       if (at === original.length && !original.endsWith('\n')) prefix = '\n';
     }
   }
