@@ -136,6 +136,15 @@ export interface Splice {
  */
 export function applyLocally(original: string, edited: Document, anchors: readonly Anchor[]): { text: string; splices: Splice[] } | undefined {
   if (anchors.some((a) => a.kind === 'whole')) return undefined;
+  try {
+    return splice(original, edited, anchors);
+  } catch {
+    // e.g. a pair holding an alias whose anchor is elsewhere cannot be written on its own
+    return undefined;
+  }
+}
+
+function splice(original: string, edited: Document, anchors: readonly Anchor[]): { text: string; splices: Splice[] } | undefined {
   const pairs = anchors.filter((a): a is Extract<Anchor, { kind: 'pair' }> => a.kind === 'pair').map((a) => a.region);
   const inserts = anchors.filter((a): a is Extract<Anchor, { kind: 'insert' }> => a.kind === 'insert');
   const covers = (outer: DocPath, inner: DocPath) => outer.length <= inner.length && outer.every((p, i) => p === inner[i]);
