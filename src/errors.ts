@@ -84,3 +84,15 @@ export class CancelledError extends SecbookError {
     this.name = 'CancelledError';
   }
 }
+
+/** A save whose text would not read back as the data meant: refused, the file left as it was. */
+export class UnsafeSaveError extends SecbookError {
+  constructor(file: string, reasons: string[]) {
+    super(`secbook could not write ${file} safely, so it did not change it`, {
+      hint: 'Your file is as it was. If the value uses YAML anchors (&name) or aliases (*name), change it by hand; otherwise please report this as a secbook bug, with the file and the command.',
+      details: reasons,
+      exitCode: 1,
+    });
+    this.name = 'UnsafeSaveError';
+  }
+}

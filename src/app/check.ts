@@ -3,6 +3,7 @@ import { InvalidFileError, formatProblem } from '../errors.js';
 import { openProject, type Project } from '../storage/project.js';
 import { evaluateGate, type GateOptions, type GateResult } from '../review/gate.js';
 import { loadReviews } from '../review/review-store.js';
+import { projectProblems } from './validate.js';
 
 export interface CheckOptions extends GateOptions {
   cwd: string;
@@ -15,6 +16,9 @@ export interface CheckOptions extends GateOptions {
 export async function runCheck(options: CheckOptions): Promise<GateResult> {
   try {
     const project = options.project ?? (await openProject({ cwd: options.cwd, workbook: options.workbook, checklistsDir: options.checklistsDir }));
+    // Whatever `validate` refuses fails the gate too.
+    const problems = projectProblems(project);
+    if (problems.length > 0) throw new InvalidFileError(problems);
     const reviews = await loadReviews(project.dir, options.cwd);
     return evaluateGate(project.checklists, project.workbook.data, reviews.map((r) => r.review), options);
   } catch (error) {

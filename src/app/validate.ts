@@ -4,7 +4,7 @@ import { checkAnswerValue } from '../domain/answer-value.js';
 import { findOrphans } from '../domain/status-report.js';
 import { InvalidFileError, type Problem } from '../errors.js';
 import { loadChecklists } from '../storage/load-checklists.js';
-import { openProject, resolveWorkbookPath } from '../storage/project.js';
+import { openProject, resolveWorkbookPath, type Project } from '../storage/project.js';
 
 export interface ValidateResult {
   checklists: number;
@@ -29,11 +29,40 @@ export async function validateProject(options: ValidateOptions): Promise<Validat
   const project = await openProject({ cwd: options.cwd, workbook: options.workbook, checklistsDir: options.checklistsDir });
   const { workbook, checklists: set } = project;
   const data = workbook.data;
+  const orphans = findOrphans(set, data);
+  const problems = projectProblems(project);
+  if (problems.length > 0) {
+    throw new InvalidFileError(problems, 'Fix those entries of the workbook (`secbook status` ignores answers it cannot place); secbook did not change it.');
+  }
+  return {
+    checklists: set.checklists.length,
+    items: set.items.size,
+    workbook: workbook.file,
+    answers: Object.keys(data.answers).length,
+    warnings: orphans.renamed.map(([from, to]) => `answers.${from} belongs to item "${to}" now (the item was renamed); it is read as ${to}`),
+  };
+}
+
+/**
+ * What the schema cannot see: answers no checklist has, answers that no longer fit their
+ * item, a time zone that does not exist. `validate` refuses them; `check` fails on them.
+ * (Not in the schema: asking ICU about a zone costs ~0.1 s, too much for every save.)
+ */
+export function projectProblems(project: Project): Problem[] {
+  const { workbook, checklists: set } = project;
+  const data = workbook.data;
   const problems: Problem[] = [];
   const at = (id: string, key?: string) => workbook.locate(key ? ['answers', id, key] : ['answers', id]);
-
-  const orphans = findOrphans(set, data);
-  for (const id of orphans.unknown) {
+  const zone = data.organisation.timezone;
+  if (zone !== undefined && !isTimeZone(zone)) {
+    problems.push({
+      file: workbook.file,
+      ...workbook.locate(['organisation', 'timezone']),
+      path: 'organisation.timezone',
+      message: `unknown time zone "${zone}" (expected an IANA name like Europe/Berlin or America/New_York)`,
+    });
+  }
+  for (const id of findOrphans(set, data).unknown) {
     problems.push({
       file: workbook.file,
       ...at(id),
@@ -48,14 +77,15 @@ export async function validateProject(options: ValidateOptions): Promise<Validat
       problems.push({ file: workbook.file, ...at(id, 'value'), path: `answers.${id}.value`, message });
     }
   }
-  if (problems.length > 0) {
-    throw new InvalidFileError(problems, 'Fix or remove those answers; `secbook status` ignores answers it cannot place.');
+  return problems;
+}
+
+function isTimeZone(zone: string): boolean {
+  if (zone.trim() === '') return false;
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
   }
-  return {
-    checklists: set.checklists.length,
-    items: set.items.size,
-    workbook: workbook.file,
-    answers: Object.keys(data.answers).length,
-    warnings: orphans.renamed.map(([from, to]) => `answers.${from} belongs to item "${to}" now (the item was renamed); it is read as ${to}`),
-  };
 }

@@ -39,19 +39,22 @@ export function builtInCache(): ChecklistCache {
   return cache;
 }
 
-let userDir: string | null | undefined;
+const userDirs = new Map<string, string | null>();
 
-/** `<cache home>/secbook/checklists/<build id>`, or null when running from source. */
-function userCacheDir(): string | null {
-  if (userDir !== undefined) return userDir;
+/** `<cache home>/secbook/<kind>/<build id>`, or null when running from source. */
+export function userCacheDir(kind = 'checklists'): string | null {
+  const known = userDirs.get(kind);
+  if (known !== undefined) return known;
+  let dir: string | null;
   try {
     const buildId = readFileSync(join(packageRoot(), 'dist', BUILD_ID_FILE), 'utf8').trim();
     const home = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
-    userDir = /^[0-9a-f]{16,}$/.test(buildId) ? join(home, 'secbook', 'checklists', buildId) : null;
+    dir = /^[0-9a-f]{16,}$/.test(buildId) ? join(home, 'secbook', kind, buildId) : null;
   } catch {
-    userDir = null;
+    dir = null;
   }
-  return userDir;
+  userDirs.set(kind, dir);
+  return dir;
 }
 
 /** A team checklist validated earlier from exactly this text, if cached. */
@@ -81,7 +84,7 @@ export async function cacheTeamChecklist(hash: string, checklist: Checklist): Pr
 }
 
 /** Entries written by other builds of secbook can never be read again. */
-async function removeOtherBuilds(dir: string): Promise<void> {
+export async function removeOtherBuilds(dir: string): Promise<void> {
   const parent = join(dir, '..');
   const current = dir.slice(parent.length + 1);
   for (const name of await readdir(parent)) {

@@ -9,7 +9,7 @@ import { buildChecklistSet, type ChecklistSet, type LoadedChecklist } from '../d
 import { InvalidFileError, type Problem } from '../errors.js';
 import { builtInChecklistDir } from '../package-root.js';
 import { builtInCache, cachedTeamChecklist, cacheTeamChecklist, textHash } from './checklist-cache.js';
-import { formatPath, locate, readYamlFile, zodProblems, toData } from './yaml-source.js';
+import { MAX_YAML_BYTES, decodeUtf8, formatPath, locate, parseYaml, readYamlFile, zodProblems, toData } from './yaml-source.js';
 
 export interface LoadChecklistsOptions {
   /** Working directory used to print short file names. */
@@ -49,14 +49,17 @@ export async function loadChecklists(options: LoadChecklistsOptions): Promise<Ch
       const file = relative(options.cwd, path) || path;
       try {
         paths.set(file, path);
-        const text = await readFile(path, 'utf8');
+        const bytes = await readFile(path);
+        // readYamlFile refuses oversized files with the message for it.
+        if (bytes.length > MAX_YAML_BYTES) await readYamlFile(path, file);
+        const text = decodeUtf8(bytes, file);
         const hash = textHash(text);
         const cached = cache[hash] ?? (isBuiltIn || !useCache ? undefined : await cachedTeamChecklist(hash));
         if (cached) {
           loaded.push({ checklist: cached, file, builtIn: isBuiltIn });
           continue;
         }
-        const src = await readYamlFile(path, file);
+        const src = parseYaml(file, text);
         // Loaded only on a cache miss: building the zod schema costs ~5 ms of start-up.
         const { checklistSchema } = await import('../domain/checklist-schema.js');
         const result = checklistSchema.safeParse(toData(src), { reportInput: true });

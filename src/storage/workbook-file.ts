@@ -34,12 +34,14 @@ const WORKBOOK: YamlFileKind<Workbook> = {
   hint: 'Fix the workbook at that position (see docs/file-formats.md, "The workbook"); secbook did not change it.',
   noun: 'workbook',
   keyOrder: answerOrder,
+  cache: 'workbooks',
 };
 
 export class WorkbookFile extends YamlFile<Workbook> {
   /** Loads and validates; syntax and schema errors carry `file:line:col`. */
   static async load(path: string, file = path): Promise<WorkbookFile> {
-    return new WorkbookFile(path, file, await YamlFile.read(path, file), WORKBOOK);
+    const { src, data } = await YamlFile.readCached(path, file, WORKBOOK);
+    return new WorkbookFile(path, file, src, WORKBOOK, data);
   }
 
   /** A workbook that does not exist on disk yet (see `createWorkbook`). */

@@ -4,18 +4,25 @@
  * Saving is locked and atomic, and an edit someone made on disk meanwhile is merged —
  * or, when it touched the same field, refused with ConflictError. Appends (log entries)
  * always merge.
+ *
+ * A save only rewrites the pairs its edits touched (local-edit.ts). Before the rename it
+ * parses the text about to be written and compares the data with the data meant; on any
+ * difference it writes the whole document re-serialised (comments kept), and if even that
+ * differs it refuses (UnsafeSaveError) and leaves the file as it was.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { isDeepStrictEqual } from 'node:util';
 import { isMap, isScalar, isSeq, type Document, type YAMLMap } from 'yaml';
 import type { z } from 'zod';
-import { BugError, ConflictError, InvalidFileError } from '../errors.js';
+import { BugError, ConflictError, InvalidFileError, UnsafeSaveError } from '../errors.js';
 import { atomicWrite, withFileLock } from './atomic-write.js';
 import { keepFormatting } from './keep-formatting.js';
-import { locate, parseYaml, readYamlFile, toData, validate, zodProblems, type YamlSource } from './yaml-source.js';
+import { anchorFor, applyLocally, detectStyle, spliceReadsAs, stringifyOptions, type Anchor, type DocPath, type PairRegion } from './local-edit.js';
+import { cacheData, cachedData } from './data-cache.js';
+import { decodeUtf8, locate, parseYaml, readYamlFile, readYamlText, toData, validate, zodProblems, type YamlSource } from './yaml-source.js';
 
-export type DocPath = readonly (string | number)[];
+export type { DocPath };
 
 type Edit =
   /** `value: undefined` deletes; `before` is what the path held when loaded. */
@@ -32,20 +39,11 @@ export interface YamlFileKind<T> {
   /** Name in "secbook refused to write an invalid …". */
   noun: string;
   keyOrder?: KeyOrder;
+  /** Keep validated data in the user's cache under this name (large files only). */
+  cache?: string;
 }
 
-const STRINGIFY = { lineWidth: 0 } as const;
-/** A block sequence at its key's indentation: `key:` then `- item` at the same column. */
-const NON_INDENTED_SEQ = /^( *)[^\s#-][^\n]*:[ \t]*\r?\n\1- /m;
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
-
-function sameData(file: string, a: string, b: string): boolean {
-  try {
-    return isDeepStrictEqual(parseYaml(file, a).doc.toJS(), parseYaml(file, b).doc.toJS());
-  } catch {
-    return false;
-  }
-}
 
 export class YamlFile<T> {
   /** Absolute path. */
@@ -53,20 +51,63 @@ export class YamlFile<T> {
   /** Name for messages. */
   readonly file: string;
   private readonly kind: YamlFileKind<T>;
-  private src: YamlSource;
+  /** Parsed on first use: a read-only command whose data came from the cache never parses. */
+  private source: YamlSource | undefined;
+  /** The text as loaded or last saved, with `\n` line ends. */
+  private loadedText: string;
   private hash: string;
   private edits: Edit[] = [];
   private cached: T | undefined;
-  /** `src.text` re-serialised without edits (what keepFormatting diffs against). */
-  private normalised: string | undefined;
+  /** The validated data as loaded or last saved (before `edits`). */
+  private base: T | undefined;
+  /** Where each edit lands in `src.text` (recorded before the edit is applied). */
+  private anchors: Anchor[] = [];
+  private regions = new Map<string, PairRegion>();
+  /** The file's line ending; the text is kept with `\n` and written back with this. */
+  private eol: '\n' | '\r\n';
 
-  protected constructor(path: string, file: string, src: YamlSource, kind: YamlFileKind<T>) {
+  /**
+   * @param src the file parsed, or its text when `data` (validated earlier, e.g. cached)
+   *   is given
+   */
+  protected constructor(path: string, file: string, src: YamlSource | string, kind: YamlFileKind<T>, data?: T) {
     this.path = path;
     this.file = file;
     this.kind = kind;
-    this.src = src;
-    this.hash = sha256(src.text);
-    this.cached = validate(src, kind.schema, kind.hint);
+    const text = typeof src === 'string' ? src : src.text;
+    this.hash = sha256(text);
+    this.eol = text.includes('\r\n') ? '\r\n' : '\n';
+    this.loadedText = this.eol === '\n' ? text : text.replace(/\r\n/g, '\n');
+    if (typeof src !== 'string' && this.eol === '\n') this.source = src;
+    this.cached = data ?? validate(this.src, kind.schema, kind.hint);
+    this.base = this.cached;
+  }
+
+  private get src(): YamlSource {
+    return (this.source ??= parseYaml(this.file, this.loadedText));
+  }
+
+  private set src(src: YamlSource) {
+    this.source = src;
+    this.loadedText = src.text;
+  }
+
+  /**
+   * Reads a file for a subclass's `load`, taking its validated data from the user's cache
+   * when this exact text was read or written before (a 10,000-answer workbook parses in
+   * about a second; its cached data in a few milliseconds). On a miss the file is parsed
+   * and validated (problems carry `file:line:col`) and the data cached.
+   */
+  protected static async readCached<D>(path: string, file: string, kind: YamlFileKind<D>): Promise<{ src: YamlSource | string; data?: D }> {
+    const text = await readYamlText(path, file);
+    const hash = sha256(text);
+    const data = kind.cache ? ((await cachedData(kind.cache, path, hash)) as D | undefined) : undefined;
+    if (data !== undefined) return { src: text, data };
+    const lf = text.includes('\r\n') ? text.replace(/\r\n/g, '\n') : text;
+    const src = parseYaml(file, lf);
+    const valid = validate(src, kind.schema, kind.hint);
+    if (kind.cache) await cacheData(kind.cache, path, hash, valid);
+    return { src: lf === text ? src : text, data: valid };
   }
 
   /** Reads a file for a subclass's `load` (problems carry `file:line:col`). */
@@ -85,18 +126,75 @@ export class YamlFile<T> {
     return this.edits.length > 0;
   }
 
-  /** The YAML text as it would be saved now (untouched lines exactly as the user wrote them). */
+  /**
+   * The YAML text as it would be saved now (untouched lines exactly as the user wrote
+   * them), not yet checked: save() checks it.
+   */
   toString(): string {
-    if (this.edits.length === 0) return this.src.text;
-    // Serialise sequences the way the user indents them ("key:\n- item" or "key:\n  - item"):
-    // keepFormatting copies untouched lines from the original next to new ones.
-    const options = { ...STRINGIFY, indentSeq: !NON_INDENTED_SEQ.test(this.src.text) };
-    this.normalised ??= parseYaml(this.file, this.src.text).doc.toString(options);
-    const edited = this.src.doc.toString(options);
-    const kept = keepFormatting(this.src.text, this.normalised, edited);
-    // Copying lines by position is only right when the result means what the edit does;
-    // when it does not (an unusual layout), the plainly serialised text is saved instead.
-    return kept === edited || sameData(this.file, kept, edited) ? kept : edited;
+    return this.withEol(this.edits.length === 0 ? this.src.text : this.lfText());
+  }
+
+  private withEol(text: string): string {
+    return this.eol === '\n' ? text : text.replace(/\n/g, '\r\n');
+  }
+
+  /** The edited text with `\n` line ends: only the edited pairs rewritten, or the whole file diffed. */
+  private lfText(): string {
+    return applyLocally(this.src.text, this.src.doc, this.anchors)?.text ?? this.wholeText();
+  }
+
+  /** The whole document re-serialised, with every line the edits left alone copied from the file. */
+  private wholeText(): string {
+    const lines = this.src.text.split('\n');
+    const before = parseYaml(this.file, this.src.text).doc;
+    const style = detectStyle(lines, (s) => before.toString(stringifyOptions(s)));
+    const merged = keepFormatting(lines, before.toString(stringifyOptions(style)).split('\n'), this.src.doc.toString(stringifyOptions(style)).split('\n'));
+    return merged.join('\n');
+  }
+
+  /**
+   * The text to write, read back: its data must be the data meant. A local edit is read
+   * back splice by splice (spliceReadsAs) against the loaded data with the edits applied;
+   * otherwise, or when that cannot tell, the whole text is parsed and compared with the
+   * edited document's data. The edited text is tried first, then the whole document as the
+   * serialiser writes it (comments kept, the user's spacing lost); if neither reads back
+   * right, nothing is written.
+   */
+  private checkedText(): { text: string; src?: YamlSource; data: unknown } {
+    const local = applyLocally(this.src.text, this.src.doc, this.anchors);
+    if (local && this.base !== undefined) {
+      const meant = applyEdits(this.base, this.edits);
+      // An anchor (`&name`) in a replaced region may be used by an alias elsewhere: parse all.
+      const anchorsGone = local.splices.some((s) => this.src.text.slice(s.start, s.end).includes('&'));
+      if (!anchorsGone && local.splices.every((s) => spliceReadsAs(s, getIn(meant, s.path)))) return { text: this.withEol(local.text), data: meant };
+    }
+    let meant: unknown;
+    try {
+      meant = toData(this.src);
+    } catch (error) {
+      // e.g. the edit replaced a value whose `&anchor` an alias elsewhere still uses
+      throw new UnsafeSaveError(this.file, [`the edited data cannot be read back: ${(error as Error).message}`]);
+    }
+    const attempts = [
+      () => local?.text ?? this.wholeText(),
+      () => this.src.doc.toString(stringifyOptions(detectStyle(this.src.text.split('\n'), (s) => this.src.doc.toString(stringifyOptions(s))))),
+    ];
+    const failures: string[] = [];
+    for (const attempt of attempts) {
+      let text: string;
+      let src: YamlSource;
+      try {
+        text = attempt();
+        src = parseYaml(this.file, text);
+      } catch (error) {
+        failures.push((error as Error).message);
+        continue;
+      }
+      const data = toData(src);
+      if (isDeepStrictEqual(data, meant)) return { text: this.withEol(text), src, data };
+      failures.push('the written text would read back as different data');
+    }
+    throw new UnsafeSaveError(this.file, failures);
   }
 
   /** Line and column of a path in the file as loaded (for messages). */
@@ -111,6 +209,7 @@ export class YamlFile<T> {
 
   /** Sets (or with `undefined`, deletes) the value at a path, e.g. `['scope', 'languages']`. */
   set(path: DocPath, value: unknown): void {
+    this.anchor(path);
     const before = plain(this.src.doc.getIn(path));
     setIn(this.src.doc, path, value, this.kind.keyOrder);
     this.edits.push({ kind: 'set', path, value, before });
@@ -119,9 +218,17 @@ export class YamlFile<T> {
 
   /** Appends an item to a list (created when missing), e.g. a `log` entry. */
   append(path: DocPath, value: unknown): void {
+    this.anchor(path);
     appendIn(this.src.doc, path, value, this.kind.keyOrder);
     this.edits.push({ kind: 'append', path, value });
     this.cached = undefined;
+  }
+
+  /** Records where an edit at `path` lands, before it is applied. */
+  private anchor(path: DocPath): void {
+    const anchor = anchorFor(this.src.doc, this.src.text, path, this.regions);
+    if (anchor.kind === 'pair') this.regions.set(JSON.stringify(anchor.region.path), anchor.region);
+    this.anchors.push(anchor);
   }
 
   /**
@@ -131,25 +238,34 @@ export class YamlFile<T> {
   async save(): Promise<void> {
     if (this.edits.length === 0) return;
     await withFileLock(this.path, this.file, async () => {
-      const onDisk = await readFile(this.path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      const bytes = await readFile(this.path).catch((error: NodeJS.ErrnoException) => {
         if (error.code === 'ENOENT') return undefined;
         throw error;
       });
+      const onDisk = bytes && decodeUtf8(bytes, this.file);
       if (onDisk !== undefined && sha256(onDisk) !== this.hash) this.rebase(onDisk);
-      const text = this.toString();
-      const check = this.kind.schema.safeParse(toData(this.src), { reportInput: true });
+      const { text, src, data } = this.checkedText();
+      const check = this.kind.schema.safeParse(data, { reportInput: true });
       if (!check.success) {
         throw new InvalidFileError(
-          zodProblems(parseYaml(this.file, text), check.error.issues),
+          zodProblems(src ?? parseYaml(this.file, text.replace(/\r\n/g, '\n')), check.error.issues),
           `secbook refused to write an invalid ${this.kind.noun}; nothing was saved.`,
         );
       }
       await atomicWrite(this.path, text);
-      this.src = parseYaml(this.file, text);
+      if (src) this.src = src;
+      else {
+        // Parsed again only if another edit follows (the TUI's autosave; not `answer`).
+        this.source = undefined;
+        this.loadedText = text.replace(/\r\n/g, '\n');
+      }
+      this.base = check.data;
       this.hash = sha256(text);
+      if (this.kind.cache) await cacheData(this.kind.cache, this.path, this.hash, check.data);
       this.edits = [];
+      this.anchors = [];
+      this.regions.clear();
       this.cached = check.data;
-      this.normalised = undefined;
     });
   }
 
@@ -157,7 +273,8 @@ export class YamlFile<T> {
   private rebase(onDisk: string): void {
     let theirs: YamlSource;
     try {
-      theirs = parseYaml(this.file, onDisk);
+      this.eol = onDisk.includes('\r\n') ? '\r\n' : '\n';
+      theirs = parseYaml(this.file, onDisk.replace(/\r\n/g, '\n'));
     } catch (error) {
       throw new ConflictError(this.file, [`the file on disk no longer parses: ${(error as Error).message}`]);
     }
@@ -169,14 +286,59 @@ export class YamlFile<T> {
       })
       .map((e) => e.path.join('.'));
     if (clashes.length > 0) throw new ConflictError(this.file, clashes);
+    this.anchors = [];
+    this.regions.clear();
     for (const e of this.edits) {
+      this.anchors.push(anchorFor(theirs.doc, theirs.text, e.path, this.regions));
+      const last = this.anchors[this.anchors.length - 1];
+      if (last?.kind === 'pair') this.regions.set(JSON.stringify(last.region.path), last.region);
       if (e.kind === 'set') setIn(theirs.doc, e.path, e.value, this.kind.keyOrder);
       else appendIn(theirs.doc, e.path, e.value, this.kind.keyOrder);
     }
     this.src = theirs;
     this.cached = undefined;
-    this.normalised = undefined;
+    this.base = undefined;
   }
+}
+
+/** Plain data with the edits applied (copying only along the edited paths). */
+function applyEdits(base: unknown, edits: readonly Edit[]): unknown {
+  const root: Record<string | number, unknown> = { v: base };
+  for (const e of edits) {
+    // Deleting what is not there changes nothing (and creates no parents).
+    if (e.kind === 'set' && e.value === undefined && getIn(root.v, e.path) === undefined) continue;
+    let parent = root;
+    let k: string | number = 'v';
+    for (const step of e.path) {
+      const current = parent[k];
+      const copy = (Array.isArray(current) ? [...(current as unknown[])] : current && typeof current === 'object' ? { ...current } : {}) as Record<string | number, unknown>;
+      parent[k] = copy;
+      parent = copy;
+      k = step;
+    }
+    if (e.kind === 'append') {
+      const list = parent[k];
+      parent[k] = Array.isArray(list) ? [...(list as unknown[]), plainValue(e.value)] : [plainValue(e.value)];
+    } else if (e.value === undefined) {
+      if (Array.isArray(parent)) parent.splice(Number(k), 1);
+      else delete parent[k];
+    } else {
+      parent[k] = plainValue(e.value);
+    }
+  }
+  return root.v;
+}
+
+/** What YAML reads back for a value secbook writes (drops undefined keys, as the document does). */
+const plainValue = (value: unknown): unknown => JSON.parse(JSON.stringify(value)) as unknown;
+
+function getIn(data: unknown, path: DocPath): unknown {
+  let at = data;
+  for (const step of path) {
+    if (!at || typeof at !== 'object') return undefined;
+    at = (at as Record<string | number, unknown>)[step];
+  }
+  return at;
 }
 
 function plain(node: unknown): unknown {

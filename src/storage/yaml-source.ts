@@ -1,9 +1,11 @@
 /**
  * Reading YAML with positions: syntax errors and schema problems both come out as
- * `file:line:col`. Guards against alias bombs and absurdly large files.
+ * `file:line:col`. Every YAML file secbook reads (workbook, checklists, incidents, reviews)
+ * comes through here. Guards against alias bombs, absurdly large files, invalid UTF-8 and
+ * nesting deep enough to exhaust the parser's stack.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { LineCounter, isNode, parseDocument, type Document } from 'yaml';
+import { LineCounter, isNode, isScalar, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import type { z } from 'zod';
 import { InvalidFileError, SecbookError, type Problem } from '../errors.js';
 
@@ -20,24 +22,147 @@ export interface YamlSource {
   lines: LineCounter;
 }
 
+/** Deeper flow nesting (`[[[[…`) is refused before parsing: no secbook file needs it. */
+export const MAX_NESTING = 64;
+const SYNTAX_HINT = 'Fix the YAML syntax at that position; the file was not changed.';
+
 export function parseYaml(file: string, text: string): YamlSource {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
+  const at = (offset: number): { line: number; col: number } => lines.linePos(offset);
+  refuseDeepNesting(file, text);
+  let doc: Document.Parsed;
+  try {
+    // NOTE: uniqueKeys is off because the library compares each new key with every earlier
+    // key of its map (quadratic: ~20 s for a 10,000-answer workbook); findDuplicateKeys
+    // does the same check with a Set.
+    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: true });
+  } catch (error) {
+    if (error instanceof RangeError) throw tooDeep(file, 1, 1);
+    throw error;
+  }
   const problems: Problem[] = doc.errors.map((e) => {
-    const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
-    return { file, line: pos.line, col: pos.col, path: '', message: describeYamlError(e.code, e.message) };
+    // With prettyErrors off the library leaves linePos unset: compute it from the offset.
+    const { line, col } = at(e.pos[0]);
+    return { file, line, col, path: '', message: describeYamlError(e) };
   });
-  if (problems.length > 0) throw new InvalidFileError(problems, 'Fix the YAML syntax at that position; the file was not changed.');
+  if (problems.length === 0) {
+    for (const offset of findDuplicateKeys(doc)) {
+      problems.push({ file, ...at(offset), path: '', message: 'duplicate key: Map keys must be unique' });
+    }
+  }
+  if (problems.length > 0) throw new InvalidFileError(problems, SYNTAX_HINT);
   return { file, text, doc, lines };
 }
 
-function describeYamlError(code: string, message: string): string {
-  const first = message.split('\n')[0] ?? message;
-  return code === 'DUPLICATE_KEY' ? `duplicate key: ${first}` : first.replace(/ at line \d+, column \d+:?$/, '');
+function describeYamlError(e: YAMLError): string {
+  if (e.code === 'MULTIPLE_DOCS') {
+    return 'a second YAML document starts here (`---`); secbook reads one document per file';
+  }
+  const first = e.message.split('\n')[0] ?? e.message;
+  return first.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function tooDeep(file: string, line: number, col: number): InvalidFileError {
+  return new InvalidFileError(
+    [{ file, line, col, path: '', message: `nested more than ${MAX_NESTING} levels deep; secbook files need a few levels` }],
+    SYNTAX_HINT,
+  );
+}
+
+/**
+ * Flow collections (`[`, `{`) are the only way to nest deeply in a small file (block
+ * nesting costs indentation on every level), and the parser recurses once per level.
+ * Quoted strings and comments are skipped; this is a guard, not a parser.
+ */
+function refuseDeepNesting(file: string, text: string): void {
+  let depth = 0;
+  let line = 1;
+  let lineStart = 0;
+  let quote = '';
+  let comment = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      line++;
+      lineStart = i + 1;
+      comment = false;
+      continue;
+    }
+    if (comment) continue;
+    const ch = text[i];
+    if (quote) {
+      if (ch === quote) quote = '';
+      continue;
+    }
+    if (ch === '#' && (i === lineStart || /\s/.test(text[i - 1] ?? ''))) comment = true;
+    else if ((ch === '"' || ch === "'") && depth > 0) quote = ch;
+    else if (ch === '[' || ch === '{') {
+      if (++depth > MAX_NESTING) throw tooDeep(file, line, i - lineStart + 1);
+    } else if ((ch === ']' || ch === '}') && depth > 0) depth--;
+  }
+}
+
+/** Offsets of keys repeated within one map (scalar keys; secbook files have no others). */
+function findDuplicateKeys(doc: Document.Parsed): number[] {
+  const found: number[] = [];
+  visit(doc, {
+    Map(_, map) {
+      if (map.items.length < 2) return;
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        if (seen.has(pair.key.value)) found.push(pair.key.range?.[0] ?? 0);
+        seen.add(pair.key.value);
+      }
+    },
+  });
+  return found;
+}
+
+/**
+ * Decodes a file's bytes as UTF-8, refusing invalid sequences with their position (Node's
+ * 'utf8' decoding would turn them into U+FFFD, and the next save would write that back).
+ */
+export function decodeUtf8(bytes: Uint8Array, file: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
+    const line = before.split('\n').length;
+    const col = before.length - before.lastIndexOf('\n');
+    throw new InvalidFileError(
+      [{ file, line, col, path: '', message: `not valid UTF-8 (byte ${bad + 1} of the file, 0x${(bytes[bad] ?? 0).toString(16).padStart(2, '0')})` }],
+      'Save the file as UTF-8 (most editors: "Save with encoding"); secbook did not change it.',
+    );
+  }
+}
+
+/** Index of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  const strict = new TextDecoder('utf-8', { fatal: true });
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    const len = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (len === 0 || i + len > bytes.length) return i;
+    try {
+      strict.decode(bytes.subarray(i, i + len));
+    } catch {
+      return i;
+    }
+    i += len;
+  }
+  return bytes.length;
 }
 
 /** Reads and parses a YAML file, refusing oversized input. */
 export async function readYamlFile(path: string, file = path): Promise<YamlSource> {
+  return parseYaml(file, await readYamlText(path, file));
+}
+
+/** Reads a YAML file's text, refusing oversized input and invalid UTF-8. */
+export async function readYamlText(path: string, file = path): Promise<string> {
   let size: number;
   try {
     size = (await stat(path)).size;
@@ -53,7 +178,7 @@ export async function readYamlFile(path: string, file = path): Promise<YamlSourc
       hint: 'Is this the right file? Split very large checklists into several files.',
     });
   }
-  return parseYaml(file, await readFile(path, 'utf8'));
+  return decodeUtf8(await readFile(path), file);
 }
 
 /** Plain JS data of a parsed source, with the alias-expansion guard. */
@@ -61,6 +186,7 @@ export function toData(src: YamlSource): unknown {
   try {
     return src.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
+    if (error instanceof RangeError) throw tooDeep(src.file, 1, 1);
     throw new InvalidFileError(
       [{ file: src.file, line: 1, col: 1, path: '', message: `refused: ${(error as Error).message}` }],
       'Remove the repeated YAML aliases (&anchor / *alias); secbook limits how far they may expand.',
