@@ -4,7 +4,8 @@
  */
 import { CommanderError } from 'commander';
 import { buildProgram } from './program.js';
-import { SecbookError, BugError } from '../errors.js';
+import { SecbookError, BugError, fileSystemError, isSystemError } from '../errors.js';
+import { terminalSafe } from './terminal-text.js';
 import { style } from './style.js';
 
 async function main(argv: string[]): Promise<number> {
@@ -22,11 +23,15 @@ function report(error: unknown): number {
     // commander already printed its message (unknown option, --help, --version…).
     return error.exitCode;
   }
+  // A system error nothing below caught (EACCES, ENOSPC, EROFS…) is the user's to fix, not a
+  // bug: named with its path and what to do, exit 1 (errors.ts).
+  if (isSystemError(error)) error = fileSystemError(error);
   if (error instanceof SecbookError) {
     if (error.exitCode === 130) return 130;
-    process.stderr.write(`${style.red('error:')} ${error.message}\n`);
-    for (const line of error.details) process.stderr.write(`  ${line}\n`);
-    if (error.hint) process.stderr.write(`${style.dim('hint:')} ${error.hint}\n`);
+    // Messages quote file names, item titles and domains: no control characters through.
+    process.stderr.write(`${style.red('error:')} ${terminalSafe(error.message)}\n`);
+    for (const line of error.details) process.stderr.write(`  ${terminalSafe(line)}\n`);
+    if (error.hint) process.stderr.write(`${style.dim('hint:')} ${terminalSafe(error.hint)}\n`);
     return error.exitCode;
   }
   const bug = error instanceof BugError ? 'internal error' : 'unexpected error';

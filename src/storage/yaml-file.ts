@@ -127,7 +127,7 @@ export class YamlFile<T> {
           `secbook refused to write an invalid ${this.kind.noun}; nothing was saved.`,
         );
       }
-      await atomicWrite(this.path, text);
+      await atomicWrite(this.path, text, this.file);
       this.src = parseYaml(this.file, text);
       this.hash = sha256(text);
       this.edits = [];

@@ -2,10 +2,10 @@
  * Reading YAML with positions: syntax errors and schema problems both come out as
  * `file:line:col`. Guards against alias bombs and absurdly large files.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { LineCounter, isNode, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { InvalidFileError, SecbookError, type Problem } from '../errors.js';
+import { readRegularFile } from './safe-fs.js';
 
 /** Larger files are refused before parsing (a 1,000-item workbook is ~0.5 MiB). */
 export const MAX_YAML_BYTES = 8 * 1024 * 1024;
@@ -38,22 +38,15 @@ function describeYamlError(code: string, message: string): string {
 
 /** Reads and parses a YAML file, refusing oversized input. */
 export async function readYamlFile(path: string, file = path): Promise<YamlSource> {
-  let size: number;
-  try {
-    size = (await stat(path)).size;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new SecbookError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read (${code})`, {
-      hint: code === 'ENOENT' ? 'Check the path, or run `secbook init` to create a workbook.' : undefined,
-      cause: error,
-    });
-  }
-  if (size > MAX_YAML_BYTES) {
-    throw new SecbookError(`${file} is ${(size / 1024 / 1024).toFixed(1)} MiB; secbook reads YAML files up to ${MAX_YAML_BYTES / 1024 / 1024} MiB`, {
-      hint: 'Is this the right file? Split very large checklists into several files.',
-    });
-  }
-  return parseYaml(file, await readFile(path, 'utf8'));
+  // NOTE: readRegularFile refuses a FIFO, folder or device before opening it (a FIFO would
+  // block every command) and names any system error with the path.
+  const bytes = await readRegularFile(path, file, { maxBytes: MAX_YAML_BYTES, what: 'YAML files' }).catch((error: unknown) => {
+    if (error instanceof SecbookError && (error.cause as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') {
+      throw new SecbookError(`${file}: no such file`, { hint: 'Check the path, or run `secbook init` to create a workbook.', cause: error });
+    }
+    throw error;
+  });
+  return parseYaml(file, bytes.toString('utf8'));
 }
 
 /** Plain JS data of a parsed source, with the alias-expansion guard. */
