@@ -15,6 +15,7 @@ import { composeEml } from './compose-eml.js';
 import { htmlToText } from './html-to-text.js';
 import type { Incident } from './incident-schema.js';
 import { buildNoticeContext, type Phase } from './notice-context.js';
+import { makeFolder } from '../storage/safe-fs.js';
 import { noticeTemplates, type NoticeTemplates } from './notice-templates.js';
 import { timelineSvg } from './timeline.js';
 
@@ -50,11 +51,7 @@ export async function renderIncident(options: RenderIncidentOptions): Promise<Re
   // when complete: a failed render (disk full, read-only…) leaves the previous drafts intact
   // and no half-written file behind. Replacing the whole folder drops drafts of notices no
   // longer needed.
-  try {
-    await mkdir(parent, { recursive: true });
-  } catch (error) {
-    throw fileSystemError(error, parent, 'create the folder');
-  }
+  await makeFolder(parent);
   const staging = join(parent, `.${incident.id}.secbook-${process.pid}.tmp`);
   await rm(staging, { recursive: true, force: true });
   try {

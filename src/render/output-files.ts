@@ -1,9 +1,8 @@
 /** Files in the output folder: atomic writes with their sha256, hash checks, index.html. */
-import { mkdir } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { SecbookError, fileSystemError } from '../errors.js';
+import { SecbookError } from '../errors.js';
 import { atomicWrite } from '../storage/atomic-write.js';
-import { checkWriteTarget, isInside, isRegularFile, readRegularFile } from '../storage/safe-fs.js';
+import { checkWriteTarget, isInside, isRegularFile, makeFolderInside, readRegularFile } from '../storage/safe-fs.js';
 import type { TemplateEnv } from './handlebars-env.js';
 import { latestVersion, type DocumentEntry, type FileEntry, type Manifest } from './manifest.js';
 import { sha256 } from './versions.js';
@@ -28,12 +27,9 @@ export async function writeOut(outDir: string, rel: string, data: string | Uint8
   if (isAbsolute(rel) || !isInside(outDir, path) || path === outDir) {
     throw new SecbookError(`refused to write ${rel}: it is outside the output folder`, { hint: 'Check manifest.json; nothing was written there.' });
   }
-  try {
-    await mkdir(dirname(path), { recursive: true });
-  } catch (error) {
-    throw fileSystemError(error, dirname(shown), 'create the folder');
-  }
-  await checkWriteTarget(path, shown, { root: outDir, name: `the output folder (${outName})` });
+  const within = { root: outDir, name: `the output folder (${outName})` };
+  await makeFolderInside(dirname(path), dirname(shown), within);
+  await checkWriteTarget(path, shown, within);
   await atomicWrite(path, data, shown);
   return { path: rel, sha256: sha256(data) };
 }

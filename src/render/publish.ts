@@ -6,9 +6,10 @@
  * An unchanged document writes nothing.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { isDeepStrictEqual } from 'node:util';
-import { SecbookError, fileSystemError } from '../errors.js';
+import { SecbookError } from '../errors.js';
+import { makeFolder } from '../storage/safe-fs.js';
 import { join } from 'node:path';
 import { withFileLock } from '../storage/atomic-write.js';
 import type { DocumentMeta, DocumentModel, Revision } from './document-model.js';
@@ -99,11 +100,7 @@ async function ensureFolder(outDir: string, outName: string): Promise<void> {
       hint: 'Give --out a folder (it is created when missing), or move the file away.',
     });
   }
-  try {
-    await mkdir(outDir, { recursive: true });
-  } catch (error) {
-    throw fileSystemError(error, outName, 'create the output folder');
-  }
+  await makeFolder(outDir, outName);
 }
 
 async function publishLocked(options: PublishOptions & { outName: string }, manifestPath: string, manifestName: string): Promise<PublishResult> {

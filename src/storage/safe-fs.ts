@@ -186,10 +186,29 @@ export async function makeFolderInside(dir: string, shown: string, within: Confi
     existing = dirname(existing);
   }
   await assertInside(existing, shown, within);
-  try {
-    await mkdir(dir, { recursive: true });
-  } catch (error) {
-    throw fileSystemError(error, shown, 'create the folder');
+  // One level at a time, each checked: a link met on the way cannot lead mkdir elsewhere.
+  const missing: string[] = [];
+  for (let d = dir; d !== existing; d = dirname(d)) missing.unshift(d);
+  for (const d of missing) {
+    await makeFolder(d, shown);
+    await assertInside(d, shown, within);
   }
   await assertInside(dir, shown, within);
+}
+
+/**
+ * `mkdir -p` whose failure names the real cause: Node's recursive mkdir reports ENOENT on
+ * a read-only file system, so on failure the first missing folder is created alone to
+ * learn why (EROFS, EACCES, ENOTDIR…).
+ */
+export async function makeFolder(dir: string, shown = dir): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+    return;
+  } catch (error) {
+    let first = dir;
+    while (dirname(first) !== first && !(await lstat(dirname(first)).then(() => true, () => false))) first = dirname(first);
+    const precise = await mkdir(first).then(() => error, (e: unknown) => e);
+    throw fileSystemError(precise, shown, 'create the folder');
+  }
 }
