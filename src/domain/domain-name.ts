@@ -41,5 +41,10 @@ export function checkDomainName(raw: string): DomainCheck {
 
 export const isDomainName = (raw: string): boolean => checkDomainName(raw).ok;
 
-/** The wording every front end uses for a refused name, e.g. `"ex ample.com" contains a space`. */
-export const domainProblem = (raw: string, reason: string): string => `${JSON.stringify(raw)} is not a domain name: it ${reason}`;
+/** `raw` in quotes with every invisible character spelled out (`"ex\nample.com"`, `\u0085`). */
+export const quoteVisible = (raw: string): string =>
+   
+  JSON.stringify(raw).replace(/[\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, (ch) => `\\u${ch.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+
+/** The wording every front end uses for a refused name, e.g. `"ex ample.com" is not a domain name: it contains a space`. */
+export const domainProblem = (raw: string, reason: string): string => `${quoteVisible(raw)} is not a domain name: it ${reason}`;
