@@ -15,7 +15,7 @@ import { composeEml } from './compose-eml.js';
 import { htmlToText } from './html-to-text.js';
 import type { Incident } from './incident-schema.js';
 import { buildNoticeContext, type Phase } from './notice-context.js';
-import { makeFolder } from '../storage/safe-fs.js';
+import { makeFolder, makeFolderInside } from '../storage/safe-fs.js';
 import { noticeTemplates, type NoticeTemplates } from './notice-templates.js';
 import { timelineSvg } from './timeline.js';
 
@@ -51,7 +51,8 @@ export async function renderIncident(options: RenderIncidentOptions): Promise<Re
   // when complete: a failed render (disk full, read-only…) leaves the previous drafts intact
   // and no half-written file behind. Replacing the whole folder drops drafts of notices no
   // longer needed.
-  await makeFolder(parent);
+  await makeFolder(options.outRoot);
+  await makeFolderInside(parent, parent, { root: options.outRoot, name: `the output folder (${options.outRoot})` });
   const staging = join(parent, `.${incident.id}.secbook-${process.pid}.tmp`);
   await rm(staging, { recursive: true, force: true });
   try {
