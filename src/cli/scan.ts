@@ -54,10 +54,10 @@ export function scanCommand(program: Command): void {
       ].join('\n'),
     )
     .action(async (domainArgs: string[], flags: ScanFlags) => {
-      const [{ scan }, { formatScanReport }, { readFile }] = await Promise.all([
+      const [{ scan }, { formatScanReport }, { readRegularFile }] = await Promise.all([
         import('../scan/scan.js'),
         import('../scan/format-report.js'),
-        import('node:fs/promises'),
+        import('../storage/safe-fs.js'),
       ]);
       const timeoutMs = parseDuration(flags.timeout);
       const needWorkbook = flags.apply || domainArgs.length === 0;
@@ -70,9 +70,7 @@ export function scanCommand(program: Command): void {
       }
       const ca = await Promise.all(
         (flags.caFile ?? []).map((f) =>
-          readFile(f, 'utf8').catch((error: Error) => {
-            throw new SecbookError(`cannot read --ca-file ${f}: ${error.message}`, { hint: 'Give a PEM file with the CA certificate.' });
-          }),
+          readRegularFile(f, `--ca-file ${f}`, { maxBytes: 1024 * 1024, what: 'CA files' }).then((b) => b.toString('utf8')),
         ),
       );
       const at = now();
