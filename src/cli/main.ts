@@ -35,7 +35,7 @@ function report(error: unknown): number {
     return error.exitCode;
   }
   const bug = error instanceof BugError ? 'internal error' : 'unexpected error';
-  process.stderr.write(`${style.red(`secbook ${bug}:`)} ${(error as Error)?.stack ?? String(error)}\n`);
+  process.stderr.write(`${style.red(`secbook ${bug}:`)} ${terminalSafe((error as Error)?.stack ?? String(error))}\n`);
   process.stderr.write('This is a bug in secbook; please report it with the command you ran.\n');
   return 70;
 }
