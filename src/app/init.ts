@@ -2,6 +2,7 @@
 import { basename, relative } from 'node:path';
 import { FRAMEWORKS, LANGUAGES, LIBRARIES, PROVIDERS, SCOPE_FIELDS, US_STATES, type Framework } from '../domain/scope-fields.js';
 import type { Organisation, Scope } from '../domain/workbook-schema.js';
+import { checkDomainName, domainProblem, isDomainName } from '../domain/domain-name.js';
 import { SecbookError } from '../errors.js';
 import { createWorkbook } from '../storage/create-workbook.js';
 import { displayName, resolveWorkbookPath } from '../storage/project.js';
@@ -47,12 +48,12 @@ export function scopeFromFlags(lists: InitOptions['flags']['lists']): Scope {
   return scope;
 }
 
-const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
-
 function checkDomains(domains: string[]): string[] {
-  const bad = domains.filter((d) => !DOMAIN.test(d));
-  if (bad.length) throw new SecbookError(`--domain: "${bad[0]}" is not a domain name`, { hint: 'Use a name like example.com (no scheme, no @).' });
-  return domains.map((d) => d.toLowerCase());
+  return domains.map((d) => {
+    const checked = checkDomainName(d);
+    if (!checked.ok) throw new SecbookError(`--domain: ${domainProblem(d, checked.reason)}`, { hint: 'Use a name like example.com (no scheme, no @).', exitCode: 2 });
+    return checked.domain;
+  });
 }
 
 const options = <T extends string>(values: readonly T[]) => values.map((value) => ({ value }));
@@ -111,7 +112,7 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
     name = await askText('Organisation name', { default: name ?? basename(options.cwd), validate: (v) => v.trim() !== '' || 'A name is needed' });
     const d = await askText('Domains you send email from (comma-separated)', {
       default: domains.join(','),
-      validate: (v) => v.split(',').map((s) => s.trim()).filter(Boolean).every((s) => DOMAIN.test(s)) || 'Use names like example.com',
+      validate: (v) => v.split(',').map((s) => s.trim()).filter(Boolean).every(isDomainName) || 'Use names like example.com',
     });
     domains = checkDomains(d.split(',').map((s) => s.trim()).filter(Boolean));
     scope = await askScope(scope);

@@ -2,8 +2,7 @@
  * `secbook render` as a service: workbook → document models → versioned files. Knows
  * nothing about argv; the clock and the browser are injected.
  */
-import { readFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { SecbookError } from '../errors.js';
 import { openProject } from '../storage/project.js';
 import { loadBranding } from '../render/branding.js';
@@ -15,6 +14,7 @@ import type { Format } from '../render/manifest.js';
 import type { Paper } from '../render/pdf.js';
 import { publishDocuments, type BrowserProvider, type PublishResult } from '../render/publish.js';
 import { sha256 } from '../render/versions.js';
+import { readRegularFile } from '../storage/safe-fs.js';
 
 export interface RenderOptions {
   cwd: string;
@@ -70,8 +70,12 @@ export async function renderProject(options: RenderOptions): Promise<RenderSumma
   const outDir = resolve(options.cwd, options.out ?? 'output');
   const env = createTemplateEnv({ overrideDir: join(project.dir, 'templates'), cwd: options.cwd });
   const org = workbook.organisation;
+  const rel = relative(options.cwd, outDir) || '.';
+  const outName = rel.startsWith('..') || isAbsolute(rel) ? outDir : rel;
   const result = await publishDocuments({
     outDir,
+    outName,
+    workbook: { path: project.workbook.path, name: project.workbook.file, organisation: org.name },
     documents,
     env,
     formats: options.formats,
@@ -85,10 +89,9 @@ export async function renderProject(options: RenderOptions): Promise<RenderSumma
     },
     today,
     now: options.now,
-    workbookSha256: sha256(await readFile(project.workbook.path)),
+    workbookSha256: sha256(await readRegularFile(project.workbook.path, project.workbook.file)),
     force: options.force,
     browser: options.browser,
   });
-  const outName = relative(options.cwd, outDir) || '.';
-  return { ...result, outDir, outName: outName.startsWith('..') ? outDir : outName, openDecisions: [...open.values()] };
+  return { ...result, outDir, outName, openDecisions: [...open.values()] };
 }

@@ -74,6 +74,7 @@ export async function closeAndReport(ctx: ReviewContext, options: CloseAndReport
   const publish = (formats: ('html' | 'pdf')[]) =>
     publishDocuments({
       outDir,
+      workbook: { path: project.workbook.path, name: project.workbook.file, organisation: data.organisation.name },
       documents,
       env: createTemplateEnv({ overrideDir: join(project.dir, 'templates'), cwd: ctx.cwd }),
       formats,

@@ -1,6 +1,6 @@
 /** `secbook scan`: scan the given domains (or the workbook's), and with `apply` record the findings. */
-import { readFile } from 'node:fs/promises';
 import { SecbookError } from '../errors.js';
+import { readRegularFile } from '../storage/safe-fs.js';
 import { applyScan, type ApplyOutcome } from '../scan/apply.js';
 import { scan, type ScanReport } from '../scan/scan.js';
 import { openProject } from '../storage/project.js';
@@ -37,11 +37,7 @@ export async function scanCommand(options: ScanCommandOptions): Promise<ScanComm
     });
   }
   const ca = await Promise.all(
-    options.caFiles.map((f) =>
-      readFile(f, 'utf8').catch((error: Error) => {
-        throw new SecbookError(`cannot read --ca-file ${f}: ${error.message}`, { hint: 'Give a PEM file with the CA certificate.' });
-      }),
-    ),
+    options.caFiles.map((f) => readRegularFile(f, `--ca-file ${f}`, { maxBytes: 1024 * 1024, what: 'CA files' }).then((b) => b.toString('utf8'))),
   );
   const report = await scan({
     domains,

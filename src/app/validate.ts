@@ -1,5 +1,5 @@
 /** `secbook validate`: checklists, workbook, and answers that no longer fit their item. */
-import { existsSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { checkAnswerValue } from '../domain/answer-value.js';
 import { findOrphans } from '../domain/status-report.js';
 import { InvalidFileError, type Problem } from '../errors.js';
@@ -22,7 +22,8 @@ export interface ValidateOptions {
 
 export async function validateProject(options: ValidateOptions): Promise<ValidateResult> {
   const path = resolveWorkbookPath(options.cwd, options.workbook);
-  if (!options.workbook && !existsSync(path)) {
+  // A dangling link at workbook.yaml is a broken workbook, not an absent one (lstat, not exists).
+  if (!options.workbook && !lstatSync(path, { throwIfNoEntry: false })) {
     const set = await loadChecklists({ cwd: options.cwd, extraDirs: options.checklistsDir ? [options.checklistsDir] : [] });
     return { checklists: set.checklists.length, items: set.items.size, answers: 0, warnings: [] };
   }

@@ -1,5 +1,6 @@
 /** What commands take from the process: working folder, clock, terminal. Read only here. */
 import { SecbookError } from '../errors.js';
+import { terminalSafe } from './terminal-text.js';
 
 export const cwd = (): string => process.cwd();
 
@@ -22,8 +23,10 @@ export const today = (): string => now().toISOString().slice(0, 10);
 
 export const isInteractive = (): boolean => Boolean(process.stdin.isTTY && process.stdout.isTTY);
 
+/** Prints a line; control characters from user or DNS text are removed (terminal-text.ts). */
 export function print(text = ''): void {
-  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  const safe = terminalSafe(text);
+  process.stdout.write(safe.endsWith('\n') ? safe : `${safe}\n`);
 }
 
 /** Splits `a,b , c` and repeated flags into one list. */

@@ -4,7 +4,8 @@
  */
 import { CommanderError } from 'commander';
 import { buildProgram } from './program.js';
-import { SecbookError, BugError } from '../errors.js';
+import { SecbookError, BugError, fileSystemError, isSystemError } from '../errors.js';
+import { terminalSafe } from './terminal-text.js';
 import { style } from './style.js';
 
 async function main(argv: string[]): Promise<number> {
@@ -23,15 +24,19 @@ function report(error: unknown): number {
     // --help and --version end with 0; anything else it stops on is wrong usage: 2.
     return error.exitCode === 0 ? 0 : 2;
   }
+  // A system error nothing below caught (EACCES, ENOSPC, EROFS…) is the user's to fix, not a
+  // bug: named with its path and what to do, exit 1 (errors.ts).
+  if (isSystemError(error)) error = fileSystemError(error);
   if (error instanceof SecbookError) {
     if (error.exitCode === 130) return 130;
-    process.stderr.write(`${style.red('error:')} ${error.message}\n`);
-    for (const line of error.details) process.stderr.write(`  ${line}\n`);
-    if (error.hint) process.stderr.write(`${style.dim('hint:')} ${error.hint}\n`);
+    // Messages quote file names, item titles and domains: no control characters through.
+    process.stderr.write(`${style.red('error:')} ${terminalSafe(error.message)}\n`);
+    for (const line of error.details) process.stderr.write(`  ${terminalSafe(line)}\n`);
+    if (error.hint) process.stderr.write(`${style.dim('hint:')} ${terminalSafe(error.hint)}\n`);
     return error.exitCode;
   }
   const bug = error instanceof BugError ? 'internal error' : 'unexpected error';
-  process.stderr.write(`${style.red(`secbook ${bug}:`)} ${(error as Error)?.stack ?? String(error)}\n`);
+  process.stderr.write(`${style.red(`secbook ${bug}:`)} ${terminalSafe((error as Error)?.stack ?? String(error))}\n`);
   process.stderr.write('This is a bug in secbook; please report it with the command you ran.\n');
   return 70;
 }

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { COMMAND_NAMES } from './command-names.js';
 import { cwd, isInteractive, now, print } from './context.js';
 import { folder, list, text, withWorkbook, workbookOf } from './options.js';
+import { terminalSafe } from './terminal-text.js';
 
 interface RunFlags {
   workbook?: string;
@@ -46,7 +47,7 @@ export function runCommand(program: Command): void {
         interactive: isInteractive(),
         now,
         by: flags.by ?? process.env.USER ?? process.env.USERNAME,
-        write: (text) => process.stdout.write(text),
+        write: (text) => process.stdout.write(terminalSafe(text)),
       });
       print(`Every answer is saved in ${result.file}. Progress: secbook status${workbook === 'workbook.yaml' ? '' : ` ${workbook}`}`);
       // Conventional codes for an interrupted (Ctrl-C) or terminated session; nothing was lost.

@@ -4,6 +4,7 @@
  * with `npm run schema`) for editor completion.
  */
 import { z } from 'zod';
+import { isDomainName } from './domain-name.js';
 import { ANSWER_TYPES, STATUSES } from './answer.js';
 import { FRAMEWORKS, LANGUAGES, LIBRARIES, PROVIDERS, US_STATES } from './scope-fields.js';
 
@@ -75,7 +76,7 @@ export const scopeSchema = z.strictObject({
 export const organisationSchema = z.strictObject({
   name: z.string().min(1, { error: 'the organisation needs a name' }),
   legal_name: z.string().optional(),
-  domains: z.array(z.string().regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i, { error: 'expected a domain name like example.com' })).default([]),
+  domains: z.array(z.string().refine(isDomainName, { error: 'expected a domain name like example.com' }).meta({ format: 'hostname' })).default([]),
   /** IANA time zone used for deadlines, e.g. Europe/Berlin. */
   timezone: z.string().optional(),
   address: z.string().optional(),

@@ -1,4 +1,5 @@
 /** The action checklist: what to send by when, what to find out, what to keep. Pure. */
+import { mdEscape } from '../render/markdown-writer.js';
 import type { Assessment } from './assess.js';
 
 export interface Action {
@@ -27,7 +28,8 @@ export function actionChecklist(a: Assessment): Action[] {
 }
 
 export function checklistMarkdown(a: Assessment): string {
-  const lines = [`# Action checklist — ${a.incident}: ${a.title}`, '', `> ${a.disclaimer}`, '', a.zone_note, ''];
+  // The title is the user's text: escaped, so no HTML, image or link in it comes alive.
+  const lines = [`# Action checklist — ${mdEscape(a.incident)}: ${mdEscape(a.title)}`, '', `> ${a.disclaimer}`, '', mdEscape(a.zone_note), ''];
   for (const act of actionChecklist(a)) lines.push(`- [${act.done ? 'x' : ' '}] ${act.text}${act.due ? ` — due ${act.due}` : ''}`);
   return `${lines.join('\n')}\n`;
 }

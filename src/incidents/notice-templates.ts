@@ -4,10 +4,10 @@
  * default escaping for every value (no triple-stash on user text), and a `fill` helper
  * that prints a missing fact as a marked placeholder instead of inventing it.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import Handlebars from 'handlebars';
 import { SecbookError } from '../errors.js';
+import { listFolderSync, readRegularFileSync, type Confinement } from '../storage/safe-fs.js';
 import { builtInTemplateDir } from '../package-root.js';
 
 /** The marker a missing fact becomes; greppable in every output. */
@@ -39,10 +39,10 @@ const HELPERS: Record<string, Handlebars.HelperDelegate> = {
   },
 };
 
-function loadDir(dir: string, into: Map<string, string>): void {
-  if (!existsSync(dir)) return;
-  for (const name of readdirSync(dir)) {
-    if (name.endsWith('.hbs')) into.set(basename(name, '.hbs'), readFileSync(join(dir, name), 'utf8'));
+/** `*.hbs` in `dir`; a team's (`within`) must be regular files really inside its folder. */
+function loadDir(dir: string, into: Map<string, string>, within?: Confinement): void {
+  for (const name of listFolderSync(dir)) {
+    if (name.endsWith('.hbs')) into.set(basename(name, '.hbs'), readRegularFileSync(join(dir, name), join(dir, name), within));
   }
 }
 
@@ -54,8 +54,11 @@ export function noticeTemplates(overrideDir?: string): NoticeTemplates {
   loadDir(builtIn, templates);
   loadDir(join(builtIn, 'partials'), partials);
   if (overrideDir) {
-    loadDir(overrideDir, templates);
-    loadDir(join(overrideDir, 'partials'), partials);
+    // `<team>/templates/notices`: the team's folder is two levels up.
+    const team = dirname(dirname(overrideDir));
+    const within: Confinement = { root: team, name: `the team's folder (${team})` };
+    loadDir(overrideDir, templates, within);
+    loadDir(join(overrideDir, 'partials'), partials, within);
   }
   const hb = Handlebars.create();
   for (const [name, fn] of Object.entries(HELPERS)) hb.registerHelper(name, fn);

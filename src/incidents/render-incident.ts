@@ -4,18 +4,19 @@
  * and, for notices that go by email, an .eml; plus index.html (timeline, checklist, table),
  * timeline.svg, checklist.md and assessment.json.
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import type { Workbook } from '../domain/workbook-schema.js';
-import { SecbookError } from '../errors.js';
+import { SecbookError, fileSystemError } from '../errors.js';
 import { actionChecklist, checklistMarkdown } from './action-checklist.js';
 import { assessIncident, type Assessment } from './assess.js';
 import { composeEml } from './compose-eml.js';
 import { htmlToText } from './html-to-text.js';
 import type { Incident } from './incident-schema.js';
 import { buildNoticeContext, type Phase } from './notice-context.js';
-import { noticeTemplates } from './notice-templates.js';
+import { makeFolder, makeFolderInside } from '../storage/safe-fs.js';
+import { noticeTemplates, type NoticeTemplates } from './notice-templates.js';
 import { timelineSvg } from './timeline.js';
 
 export interface RenderIncidentOptions {
@@ -43,14 +44,48 @@ export interface RenderedIncident {
 export async function renderIncident(options: RenderIncidentOptions): Promise<RenderedIncident> {
   const { incident, workbook, now } = options;
   const assessment = assessIncident(incident, workbook, now);
-  const dir = join(options.outRoot, 'incidents', incident.id);
-  // NOTE: the folder is secbook's own output; clearing it drops drafts of notices no longer needed.
-  await rm(dir, { recursive: true, force: true });
-  await mkdir(dir, { recursive: true });
+  const parent = join(options.outRoot, 'incidents');
+  const dir = join(parent, incident.id);
   const templates = noticeTemplates(options.templatesDir);
+  // Everything is written into a staging folder beside the old one, which replaces it only
+  // when complete: a failed render (disk full, read-only…) leaves the previous drafts intact
+  // and no half-written file behind. Replacing the whole folder drops drafts of notices no
+  // longer needed.
+  await makeFolder(options.outRoot);
+  await makeFolderInside(parent, parent, { root: options.outRoot, name: `the output folder (${options.outRoot})` });
+  const staging = join(parent, `.${incident.id}.secbook-${process.pid}.tmp`);
+  await rm(staging, { recursive: true, force: true });
+  try {
+    await mkdir(staging);
+  } catch (error) {
+    throw fileSystemError(error, parent, 'write in');
+  }
+  try {
+    const result = await writeAll(options, assessment, templates, staging);
+    const old = join(parent, `.${incident.id}.secbook-${process.pid}.old`);
+    const hadOld = await rename(dir, old).then(() => true, (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return false;
+      throw error;
+    });
+    try {
+      await rename(staging, dir);
+    } catch (error) {
+      if (hadOld) await rename(old, dir).catch(() => undefined);
+      throw error;
+    }
+    if (hadOld) await rm(old, { recursive: true, force: true }).catch(() => undefined);
+    return { dir, ...result };
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+    throw fileSystemError(error, dir, 'write');
+  }
+}
+
+async function writeAll(options: RenderIncidentOptions, assessment: Assessment, templates: NoticeTemplates, dir: string): Promise<Omit<RenderedIncident, 'dir'>> {
+  const { incident, workbook, now } = options;
   const files: string[] = [];
   const write = async (name: string, data: string | Uint8Array) => {
-    await writeFile(join(dir, name), data);
+    await writeFile(join(dir, name), data, { flag: 'wx' });
     files.push(name);
   };
   const selected = assessment.notices.filter((n) => n.required !== 'no');
@@ -100,5 +135,5 @@ export async function renderIncident(options: RenderIncidentOptions): Promise<Re
       pdfError = error;
     }
   }
-  return { dir, assessment, notices: selected.map((n) => n.id), files, pdfError };
+  return { assessment, notices: selected.map((n) => n.id), files, pdfError };
 }

@@ -1,8 +1,8 @@
 /** `secbook templates eject <name>`: copy a built-in template, partial or stylesheet to a team's `templates/`. */
-import { copyFile, mkdir } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { SecbookError } from '../errors.js';
+import { atomicWrite } from '../storage/atomic-write.js';
+import { checkWriteTarget, makeFolderInside, readRegularFile } from '../storage/safe-fs.js';
 import { createTemplateEnv, type TemplateSource } from './handlebars-env.js';
 
 export interface EjectOptions {
@@ -35,10 +35,14 @@ export async function ejectTemplate(options: EjectOptions): Promise<{ from: stri
   }
   const to = target(source, options.dir);
   const shown = relative(options.cwd, to) || to;
-  if (existsSync(to) && !options.force) {
+  const within = { root: options.dir, name: `the team's folder (${relative(options.cwd, options.dir) || '.'})` };
+  // Never through a link, dangling or not (checkWriteTarget), nor into a folder that a link
+  // takes out of the team's folder; the copy replaces the file atomically.
+  await makeFolderInside(dirname(to), relative(options.cwd, dirname(to)) || dirname(to), within);
+  const exists = await checkWriteTarget(to, shown, within);
+  if (exists && !options.force) {
     throw new SecbookError(`${shown} already exists`, { hint: 'Edit it, or pass --force to replace it with the built-in version.' });
   }
-  await mkdir(dirname(to), { recursive: true });
-  await copyFile(source.path, to);
+  await atomicWrite(to, await readRegularFile(source.path), shown);
   return { from: source.path, to: shown };
 }

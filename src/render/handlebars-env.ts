@@ -3,16 +3,18 @@
  * one), strict templates that may call only secbook's helpers, built-in templates and
  * partials from `templates/`, overridden by name from a team's `templates/` folder.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import Handlebars from 'handlebars';
 import { SecbookError } from '../errors.js';
+import { listFolderSync, readRegularFileSync, type Confinement } from '../storage/safe-fs.js';
 import { builtInTemplateDir } from '../package-root.js';
 import { HELPERS } from './helpers.js';
 
 export interface TemplateEnvOptions {
   /** A team's `templates/` folder (next to the workbook); missing folders are ignored. */
   overrideDir?: string;
+  /** The folder overrides must really be inside; the parent of overrideDir by default. */
+  teamDir?: string;
   /** Replaces the built-in folder (tests). */
   builtInDir?: string;
   /** Base for the file names in error messages. */
@@ -54,17 +56,20 @@ interface Loaded {
   text: string;
 }
 
-function scan(dir: string, kind: 'template' | 'partial', overridden: boolean, into: Map<string, Loaded>, css: Map<string, Loaded>): void {
-  if (!existsSync(dir)) return;
-  for (const name of readdirSync(dir).sort()) {
+/**
+ * Loads `*.hbs` (and, for templates, `*.css`) from `dir`. A team's overrides must be regular
+ * files really inside the team's folder (`within`): a link to /etc/passwd is refused, never
+ * read into a document.
+ */
+function scan(dir: string, kind: 'template' | 'partial', overridden: boolean, into: Map<string, Loaded>, css: Map<string, Loaded>, display: (p: string) => string, within?: Confinement): void {
+  for (const name of listFolderSync(dir, display(dir))) {
     const path = join(dir, name);
-    if (name.endsWith('.hbs')) {
-      const id = basename(name, '.hbs');
-      into.set(id, { source: { name: id, kind, path, overridden }, text: readFileSync(path, 'utf8') });
-    } else if (name.endsWith('.css') && kind === 'template') {
-      const id = basename(name, '.css');
-      css.set(id, { source: { name: id, kind: 'css', path, overridden }, text: readFileSync(path, 'utf8') });
-    }
+    const ext = name.endsWith('.hbs') ? '.hbs' : name.endsWith('.css') && kind === 'template' ? '.css' : undefined;
+    if (!ext) continue;
+    const id = basename(name, ext);
+    const text = readRegularFileSync(path, display(path), within);
+    if (ext === '.hbs') into.set(id, { source: { name: id, kind, path, overridden }, text });
+    else css.set(id, { source: { name: id, kind: 'css', path, overridden }, text });
   }
 }
 
@@ -116,13 +121,15 @@ export function createTemplateEnv(options: TemplateEnvOptions = {}): TemplateEnv
   const templates = new Map<string, Loaded>();
   const partials = new Map<string, Loaded>();
   const css = new Map<string, Loaded>();
-  scan(builtIn, 'template', false, templates, css);
-  scan(join(builtIn, 'partials'), 'partial', false, partials, css);
-  if (options.overrideDir) {
-    scan(options.overrideDir, 'template', true, templates, css);
-    scan(join(options.overrideDir, 'partials'), 'partial', true, partials, css);
-  }
   const display = (path: string): string => (options.cwd ? relative(options.cwd, path) || path : path);
+  scan(builtIn, 'template', false, templates, css, display);
+  scan(join(builtIn, 'partials'), 'partial', false, partials, css, display);
+  if (options.overrideDir) {
+    const team = options.teamDir ?? dirname(options.overrideDir);
+    const within: Confinement = { root: team, name: `the team's folder (${display(team)})` };
+    scan(options.overrideDir, 'template', true, templates, css, display, within);
+    scan(join(options.overrideDir, 'partials'), 'partial', true, partials, css, display, within);
+  }
 
   const hb = Handlebars.create();
   for (const [name, fn] of Object.entries(HELPERS)) hb.registerHelper(name, fn as Handlebars.HelperDelegate);

@@ -9,6 +9,15 @@ export function mdEscape(text: string): string {
 
 const cell = (text: string): string => mdEscape(text) || ' ';
 
+/**
+ * The user's own Markdown (notes, `markdown` blocks) kept as Markdown, but made inert: raw
+ * HTML is shown as text, and no image is live (`![alt](https://…)` would make every reader's
+ * viewer fetch it); `!\[` leaves at most a plain link.
+ */
+export function inertMarkdown(text: string): string {
+  return text.replace(/</g, '&lt;').replace(/!\[/g, '!\\[');
+}
+
 function statement(s: Statement): string {
   const badge = s.open ? '**OPEN DECISION**' : `**${s.statusLabel.toUpperCase()}**`;
   const lines = [`- ${badge} ${mdEscape(s.text)}`];
@@ -18,7 +27,7 @@ function statement(s: Statement): string {
     lines.push(`  - ${parts.filter(Boolean).join(' · ')}`);
   }
   // NOTE: notes are the user's Markdown; indent them under the item, raw HTML escaped.
-  if (s.note) lines.push(`  - Note: ${s.note.replace(/</g, '&lt;').replace(/\n+/g, ' ')}`);
+  if (s.note) lines.push(`  - Note: ${inertMarkdown(s.note).replace(/\n+/g, ' ')}`);
   if (s.evidence.length > 0) lines.push(`  - Evidence: ${s.evidence.map(mdEscape).join('; ')}`);
   if (s.verified) lines.push(`  - DNS check: ${mdEscape(s.verified)}${s.verifyConflict ? ' — the answer says done; review it' : ''}`);
   lines.push(`  - \`${s.id}\`${s.refs.length ? ` · ${s.refs.map(mdEscape).join(', ')}` : ''}`);
@@ -30,7 +39,7 @@ function block(b: Block): string {
     case 'paragraph':
       return mdEscape(b.text);
     case 'markdown':
-      return b.text.replace(/</g, '&lt;');
+      return inertMarkdown(b.text);
     case 'callout':
       return `> **${mdEscape(b.title)}** ${mdEscape(b.text)}`;
     case 'list':

@@ -6,12 +6,15 @@
  * An unchanged document writes nothing.
  */
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
+import { isDeepStrictEqual } from 'node:util';
+import { SecbookError } from '../errors.js';
+import { makeFolder } from '../storage/safe-fs.js';
 import { join } from 'node:path';
 import { withFileLock } from '../storage/atomic-write.js';
 import type { DocumentMeta, DocumentModel, Revision } from './document-model.js';
 import type { TemplateEnv } from './handlebars-env.js';
-import { latestVersion, readManifest, type FileEntry, type Format, type VersionEntry } from './manifest.js';
+import { checkOwner, latestVersion, readManifest, workbookIdentity, type FileEntry, type Format, type VersionEntry } from './manifest.js';
 import { fileMatches, writeIndex, writeOut } from './output-files.js';
 import { renderDocumentMarkdown } from './markdown-writer.js';
 import { printMany, startBrowserSession, withBrowser, type BrowserProvider, type BrowserSession, type Paper } from './pdf.js';
@@ -25,6 +28,13 @@ export type BaseMeta = Omit<DocumentMeta, 'version' | 'effectiveDate' | 'revisio
 
 export interface PublishOptions {
   outDir: string;
+  /** outDir as messages name it (relative to the working folder); outDir by default. */
+  outName?: string;
+  /**
+   * The workbook rendered: its path (identity, see manifest.ts), name for messages and
+   * organisation. Without it the folder's owner is not checked (tests of the pipeline).
+   */
+  workbook?: { path: string; name: string; organisation: string };
   documents: DocumentModel[];
   env: TemplateEnv;
   formats: readonly Format[];
@@ -74,14 +84,29 @@ interface Pending {
 
 /** Decides versions, writes what changed, prints PDFs on one shared browser. */
 export async function publishDocuments(options: PublishOptions): Promise<PublishResult> {
-  await mkdir(options.outDir, { recursive: true });
+  const outName = options.outName ?? options.outDir;
+  await ensureFolder(options.outDir, outName);
   const manifestPath = join(options.outDir, 'manifest.json');
+  const manifestName = join(outName, 'manifest.json');
   // Two renders into one folder would race on versions and the manifest.
-  return withFileLock(manifestPath, manifestPath, () => publishLocked(options, manifestPath));
+  return withFileLock(manifestPath, manifestName, () => publishLocked({ ...options, outName }, manifestPath, manifestName));
 }
 
-async function publishLocked(options: PublishOptions, manifestPath: string): Promise<PublishResult> {
-  const manifest = await readManifest(manifestPath, manifestPath);
+/** The output folder exists and is a folder (`--out` naming a file is refused by name). */
+async function ensureFolder(outDir: string, outName: string): Promise<void> {
+  const existing = await stat(outDir).catch(() => undefined);
+  if (existing && !existing.isDirectory()) {
+    throw new SecbookError(`the output folder ${outName} is ${existing.isFile() ? 'a file' : 'not a folder'}`, {
+      hint: 'Give --out a folder (it is created when missing), or move the file away.',
+    });
+  }
+  await makeFolder(outDir, outName);
+}
+
+async function publishLocked(options: PublishOptions & { outName: string }, manifestPath: string, manifestName: string): Promise<PublishResult> {
+  const manifest = await readManifest(manifestPath, manifestName);
+  const identity = options.workbook ? await workbookIdentity(options.outDir, options.workbook.path, options.workbook.organisation) : undefined;
+  if (identity && options.workbook) checkOwner(manifest, identity, options.outName, options.workbook.name);
   const pending: Pending[] = [];
   const pdfJobs: { pending: Pending; html: string }[] = [];
   let changedAnything = false;
@@ -150,7 +175,7 @@ async function publishLocked(options: PublishOptions, manifestPath: string): Pro
           continue;
         }
         const text = format === 'html' ? htmlText() : renderDocumentMarkdown(doc, meta);
-        version.files[format] = await writeOut(options.outDir, rel, text);
+        version.files[format] = await writeOut(options.outDir, rel, text, options.outName);
         result.written.push(rel);
       }
     }
@@ -174,7 +199,7 @@ async function publishLocked(options: PublishOptions, manifestPath: string): Pro
           }),
           async ({ pending: p }, pdf) => {
             const rel = `${p.doc.id}/${p.version.version}/${p.doc.id}.pdf`;
-            p.version.files.pdf = await writeOut(options.outDir, rel, pdf);
+            p.version.files.pdf = await writeOut(options.outDir, rel, pdf, options.outName);
             p.result.written.push(rel);
           },
         );
@@ -183,12 +208,14 @@ async function publishLocked(options: PublishOptions, manifestPath: string): Pro
   } finally {
     // Record whatever was written, also when printing failed (HTML stays usable).
     const wroteFiles = pending.some((p) => p.result.written.length > 0);
-    manifestWritten = changedAnything || wroteFiles || manifest.workbook_sha256 !== options.workbookSha256 || !existsSync(manifestPath);
+    const newOwner = identity !== undefined && !isDeepStrictEqual(manifest.workbook, identity);
+    manifestWritten = changedAnything || wroteFiles || newOwner || manifest.workbook_sha256 !== options.workbookSha256 || !existsSync(manifestPath);
     if (manifestWritten) {
       manifest.workbook_sha256 = options.workbookSha256;
+      if (identity) manifest.workbook = identity;
       manifest.rendered_at = options.now.toISOString();
-      await writeOut(options.outDir, 'manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
-      await writeIndex(options.outDir, options.env, manifest, { ...options.base, paper: options.paper });
+      await writeOut(options.outDir, 'manifest.json', `${JSON.stringify(manifest, null, 2)}\n`, options.outName);
+      await writeIndex(options.outDir, options.env, manifest, { ...options.base, paper: options.paper }, options.outName);
     }
   }
   return { documents: pending.map((p) => p.result), browserLaunches, manifestWritten };

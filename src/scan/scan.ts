@@ -2,7 +2,7 @@
  * `secbook scan`: runs every check for each domain and returns the findings (no printing).
  */
 import { isIP } from 'node:net';
-import { domainToASCII } from 'node:url';
+import { checkDomainName, domainProblem } from '../domain/domain-name.js';
 import { SecbookError } from '../errors.js';
 import { checkDkim } from './check-dkim.js';
 import { checkDmarc } from './check-dmarc.js';
@@ -41,14 +41,12 @@ export interface ScanReport {
   counts: Record<'pass' | 'warn' | 'fail', number>;
 }
 
-const DOMAIN = /^(?=.{1,253}$)([a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$|^([a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?\.)+xn--[a-z0-9-]{1,59}$/i;
-
 export function normaliseDomain(raw: string): string {
-  const stripped = raw.trim().toLowerCase().replace(/^.*@/, '').replace(/\.$/, '');
-  // IDNs are looked up in their xn-- form.
-  const d = /[^\x20-\x7e]/.test(stripped) ? domainToASCII(stripped) || stripped : stripped;
-  if (!DOMAIN.test(d)) throw new SecbookError(`"${raw}" is not a domain name`, { hint: 'Give a domain such as example.com (no scheme, no path).' });
-  return d;
+  // An email address names its domain after the @ (a control character is still refused).
+  // eslint-disable-next-line no-control-regex
+  const checked = checkDomainName(raw.replace(/^[^@\u0000-\u001f]*@/, ''));
+  if (!checked.ok) throw new SecbookError(domainProblem(raw, checked.reason), { hint: 'Give a domain such as example.com (no scheme, no path).', exitCode: 2 });
+  return checked.domain;
 }
 
 export async function scanDomain(options: ScanOptions, domainRaw: string): Promise<DomainReport> {

@@ -6,10 +6,10 @@
  * when a writer is SIGKILLed and cannot be told apart from the user's files. Ours are
  * `.workbook.yaml.secbook-<pid>-<n>.tmp`, and `removeStaleTemps` clears them under the lock.
  */
-import { open, readdir, rename, rm } from 'node:fs/promises';
+import { open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { lock } from 'proper-lockfile';
-import { SecbookError } from '../errors.js';
+import { SecbookError, fileSystemError } from '../errors.js';
 
 // Loaded on the first lock, not with this module: proper-lockfile and graceful-fs take
 // ~20 ms to load, which `secbook run` would otherwise spend before its first frame.
@@ -19,26 +19,36 @@ const loadLockfile = () => (lockfileModule ??= import('proper-lockfile').then((m
 let counter = 0;
 const tempPrefix = (path: string) => `.${basename(path)}.secbook-`;
 
-export async function atomicWrite(path: string, text: string | Uint8Array): Promise<void> {
+export async function atomicWrite(path: string, text: string | Uint8Array, file = path): Promise<void> {
   const temp = join(dirname(path), `${tempPrefix(path)}${process.pid}-${++counter}.tmp`);
-  const handle = await open(temp, 'wx', 0o644);
+  let handle: FileHandle;
   try {
-    await handle.writeFile(text, 'utf8'); // (the encoding is ignored for binary data, e.g. PDFs)
-    await handle.sync();
+    handle = await open(temp, 'wx', 0o644);
   } catch (error) {
-    await handle.close();
-    await rm(temp, { force: true });
-    throw error;
+    throw fileSystemError(error, file, 'write');
   }
-  await handle.close();
-  await rename(temp, path);
-  const dir = await open(dirname(path), 'r');
+  // Any failure from here on (ENOSPC while writing, EPERM/EBUSY on the rename…) removes
+  // the temp file: nothing half-written is left beside the user's files.
   try {
+    try {
+      await handle.writeFile(text, 'utf8'); // (the encoding is ignored for binary data, e.g. PDFs)
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw fileSystemError(error, file, 'write');
+  }
+  let dir: FileHandle | undefined;
+  try {
+    dir = await open(dirname(path), 'r');
     await dir.sync();
   } catch {
     // NOTE: some filesystems refuse fsync on a directory; the file itself is synced.
   } finally {
-    await dir.close();
+    await dir?.close();
   }
 }
 
@@ -55,15 +65,17 @@ export async function removeStaleTemps(path: string): Promise<void> {
  */
 export async function withFileLock<T>(path: string, file: string, fn: () => Promise<T>): Promise<T> {
   let release: () => Promise<void>;
+  const lockfile = await loadLockfile();
+  const options = { realpath: false, stale: 5_000, update: 1_000 };
   try {
-    const lockfile = await loadLockfile();
-    release = await lockfile.lock(path, {
-      realpath: false,
-      stale: 5_000,
-      update: 1_000,
-      retries: { retries: 60, factor: 1.3, minTimeout: 20, maxTimeout: 250 },
+    // A first try without retries tells "held by another process" (ELOCKED) from a folder
+    // where no lock can be made at all (read-only, no permission), which fails at once.
+    release = await lockfile.lock(path, { ...options, retries: 0 }).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ELOCKED') throw error;
+      return lockfile.lock(path, { ...options, retries: { retries: 60, factor: 1.3, minTimeout: 20, maxTimeout: 250 } });
     });
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw fileSystemError(error, file, 'lock');
     throw new SecbookError(`${file} is locked by another secbook process`, {
       hint: `Wait for it to finish, or remove ${file}.lock if no secbook is running.`,
       cause: error,

@@ -3,13 +3,14 @@
  * validates each against the schema and the set against itself. Every problem comes
  * out with `file:line:col`.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { buildChecklistSet, type ChecklistSet, type LoadedChecklist } from '../domain/checklist-set.js';
 import { InvalidFileError, type Problem } from '../errors.js';
 import { builtInChecklistDir } from '../package-root.js';
 import { builtInCache, cachedTeamChecklist, cacheTeamChecklist, textHash } from './checklist-cache.js';
 import { MAX_YAML_BYTES, decodeUtf8, formatPath, locate, parseYaml, readYamlFile, zodProblems, toData } from './yaml-source.js';
+import { readRegularFile } from './safe-fs.js';
 
 export interface LoadChecklistsOptions {
   /** Working directory used to print short file names. */
@@ -49,10 +50,8 @@ export async function loadChecklists(options: LoadChecklistsOptions): Promise<Ch
       const file = relative(options.cwd, path) || path;
       try {
         paths.set(file, path);
-        const bytes = await readFile(path);
-        // readYamlFile refuses oversized files with the message for it.
-        if (bytes.length > MAX_YAML_BYTES) await readYamlFile(path, file);
-        const text = decodeUtf8(bytes, file);
+        // A FIFO or folder named *.yaml is refused, not opened (it would block the command).
+        const text = decodeUtf8(await readRegularFile(path, file, { maxBytes: MAX_YAML_BYTES, what: 'YAML files' }), file);
         const hash = textHash(text);
         const cached = cache[hash] ?? (isBuiltIn || !useCache ? undefined : await cachedTeamChecklist(hash));
         if (cached) {

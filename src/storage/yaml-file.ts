@@ -252,7 +252,7 @@ export class YamlFile<T> {
           `secbook refused to write an invalid ${this.kind.noun}; nothing was saved.`,
         );
       }
-      await atomicWrite(this.path, text);
+      await atomicWrite(this.path, text, this.file);
       if (src) this.src = src;
       else {
         // Parsed again only if another edit follows (the TUI's autosave; not `answer`).

@@ -4,10 +4,10 @@
  * comes through here. Guards against alias bombs, absurdly large files, invalid UTF-8 and
  * nesting deep enough to exhaust the parser's stack.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { LineCounter, isNode, isScalar, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import type { z } from 'zod';
 import { InvalidFileError, SecbookError, type Problem } from '../errors.js';
+import { readRegularFile } from './safe-fs.js';
 
 /** Larger files are refused before parsing (a 1,000-item workbook is ~0.5 MiB). */
 export const MAX_YAML_BYTES = 8 * 1024 * 1024;
@@ -161,24 +161,17 @@ export async function readYamlFile(path: string, file = path): Promise<YamlSourc
   return parseYaml(file, await readYamlText(path, file));
 }
 
-/** Reads a YAML file's text, refusing oversized input and invalid UTF-8. */
+/** Reads a YAML file's text, refusing what is not a regular file, oversized input and invalid UTF-8. */
 export async function readYamlText(path: string, file = path): Promise<string> {
-  let size: number;
-  try {
-    size = (await stat(path)).size;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new SecbookError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read (${code})`, {
-      hint: code === 'ENOENT' ? 'Check the path, or run `secbook init` to create a workbook.' : undefined,
-      cause: error,
-    });
-  }
-  if (size > MAX_YAML_BYTES) {
-    throw new SecbookError(`${file} is ${(size / 1024 / 1024).toFixed(1)} MiB; secbook reads YAML files up to ${MAX_YAML_BYTES / 1024 / 1024} MiB`, {
-      hint: 'Is this the right file? Split very large checklists into several files.',
-    });
-  }
-  return decodeUtf8(await readFile(path), file);
+  // NOTE: readRegularFile refuses a FIFO, folder or device before opening it (a FIFO would
+  // block every command) and names any system error with the path.
+  const bytes = await readRegularFile(path, file, { maxBytes: MAX_YAML_BYTES, what: 'YAML files' }).catch((error: unknown) => {
+    if (error instanceof SecbookError && (error.cause as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') {
+      throw new SecbookError(`${file}: no such file`, { hint: 'Check the path, or run `secbook init` to create a workbook.', cause: error });
+    }
+    throw error;
+  });
+  return decodeUtf8(bytes, file);
 }
 
 /** Plain JS data of a parsed source, with the alias-expansion guard. */

@@ -1,0 +1,33 @@
+/**
+ * The one filter every printed line goes through (print(), the plain session's writer,
+ * error messages in main.ts): text from the workbook, checklists, DNS answers or file names
+ * must not drive the terminal. An org name holding `ESC ]0;…BEL` would retitle the window,
+ * `ESC [2J` clear it, a carriage return overwrite the line.
+ *
+ * Kept: newline, tab and, only while colours are on (style.ts), exactly the colour codes of
+ * secbook's own palette. Removed: every other C0/C1 control character (ESC included, so a
+ * foreign escape sequence is left as harmless visible text), DEL, and the Unicode
+ * bidirectional overrides that can make a line read differently from what it holds.
+ * NOTE: with colours on, a user's text holding one of those few colour codes still colours
+ * the rest of its line (it cannot move the cursor, retitle or clear the terminal); with
+ * NO_COLOR or a pipe nothing of it gets through.
+ */
+
+import { colourEnabled } from './style.js';
+
+// The SGR codes of style.ts: bold/dim on (1, 2) and off (22), red, green, yellow, cyan (31–33,
+// 36) and default colour (39).
+// eslint-disable-next-line no-control-regex
+const OWN_STYLE = /(\u001b\[(?:1|2|22|31|32|33|36|39)m)/;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** `text` with every control character removed except newlines, tabs and secbook's colours. */
+export function terminalSafe(text: string, keepColours = colourEnabled()): string {
+  if (!keepColours) return text.replace(CONTROL, '');
+  // split with a capture group: odd indexes are our own colour codes, kept as they are.
+  return text
+    .split(OWN_STYLE)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(CONTROL, '')))
+    .join('');
+}
