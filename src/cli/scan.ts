@@ -13,6 +13,7 @@ interface ScanFlags {
   workbook: string;
   caFile?: string[];
   httpsPort?: string;
+  smtpPort?: string;
 }
 
 /** `5s`, `1500ms`, `2m` or a bare number of seconds → milliseconds. */
@@ -31,7 +32,7 @@ export function scanCommand(program: Command): void {
     .command('scan')
     .description('check SPF, DKIM, DMARC, MTA-STS, TLS-RPT, MX and BIMI in live DNS; --apply records the evidence')
     .argument('[domains...]', "domains to scan (default: the workbook's organisation.domains)")
-    .option('--selector <name>', 'DKIM selector to check (repeatable; without it common ones are guessed)', collect)
+    .option('--selector <[domain=]names>', 'DKIM selector(s) to check: s1 for every domain, example.com=s1,s2 for one (repeatable; common ones are guessed too)', collect)
     .option('--sender-ip <ip>', 'check whether this sending server passes SPF (repeatable)', collect)
     .option('--apply', 'write the findings into the workbook as evidence and propose statuses')
     .option('--json', 'print the report as JSON')
@@ -40,6 +41,7 @@ export function scanCommand(program: Command): void {
     .option('-w, --workbook <path>', 'workbook file or folder', 'workbook.yaml')
     .option('--ca-file <pem>', 'also trust this CA for the MTA-STS policy fetch (repeatable)', collect)
     .addOption(new Option('--https-port <port>', 'HTTPS port for MTA-STS fetches (tests)').hideHelp())
+    .addOption(new Option('--smtp-port <port>', 'SMTP port for the MTA-STS STARTTLS probe (tests)').hideHelp())
     .addHelpText(
       'after',
       [
@@ -49,15 +51,17 @@ export function scanCommand(program: Command): void {
         'Examples:',
         '  secbook scan example.com',
         '  secbook scan example.com --selector google --sender-ip 192.0.2.10',
+        '  secbook scan a.example b.example --selector a.example=s1,s2 --selector b.example=k1',
         '  secbook scan --apply                      # the workbook domains, evidence saved',
         '  secbook scan example.com --json | jq .verdict',
       ].join('\n'),
     )
     .action(async (domainArgs: string[], flags: ScanFlags) => {
-      const [{ scan }, { formatScanReport }, { readFile }] = await Promise.all([
+      const [{ scan }, { formatScanReport }, { readFile }, selectors] = await Promise.all([
         import('../scan/scan.js'),
         import('../scan/format-report.js'),
         import('node:fs/promises'),
+        import('../scan/selectors.js'),
       ]);
       const timeoutMs = parseDuration(flags.timeout);
       const needWorkbook = flags.apply || domainArgs.length === 0;
@@ -76,15 +80,20 @@ export function scanCommand(program: Command): void {
         ),
       );
       const at = now();
+      // Selectors recorded in the workbook are used whenever the workbook is open.
+      const recorded = project?.workbook.data.answers['email.auth.dkim-selectors']?.value;
+      const plan = selectors.mergeSelectors(selectors.parseSelectorFlags(list(flags.selector)), typeof recorded === 'string' ? selectors.selectorsFromAnswer(recorded) : {});
       const report = await scan({
         domains,
-        selectors: list(flags.selector),
+        selectors: plan.all,
+        domainSelectors: plan.byDomain,
         senderIps: list(flags.senderIp),
         timeoutMs,
         now: at,
         ...(flags.resolver ? { resolver: flags.resolver } : {}),
         ...(ca.length ? { ca } : {}),
         ...(flags.httpsPort ? { httpsPort: Number(flags.httpsPort) } : {}),
+        ...(flags.smtpPort ? { smtpPort: Number(flags.smtpPort) } : {}),
       });
       let applied;
       if (flags.apply && project) {
