@@ -99,7 +99,9 @@ describe('compliance checklists: structure', () => {
   it('sets the framework and the whole-checklist condition', () => {
     expect(checklist('gdpr').framework).toBe('gdpr');
     expect(checklist('gdpr').when).toEqual({ frameworks: ['gdpr', 'uk_gdpr'] });
-    expect(checklist('ccpa')).toMatchObject({ framework: 'ccpa', when: { frameworks: 'ccpa' } });
+    // California's breach law (1798.82) binds every business with Californians' data, and a
+    // service provider has its own items: the checklist shows for any of the three.
+    expect(checklist('ccpa')).toMatchObject({ framework: 'ccpa', when: { any: [{ frameworks: 'ccpa' }, { us_states: 'CA' }, { ccpa_service_provider: true }] } });
     expect(checklist('hipaa')).toMatchObject({ framework: 'hipaa', when: { frameworks: 'hipaa' } });
     expect(checklist('incident-response').framework).toBeUndefined();
     expect(checklist('incident-response').when).toBeUndefined();
@@ -365,7 +367,8 @@ describe('compliance checklists: applicability for representative organisations'
     for (const id of coveredEntityOnly) expect(hipaa, id).not.toContain(id);
     expect(hipaa).toHaveLength(itemsOf('hipaa').length - coveredEntityOnly.length);
     expect(byChecklist.gdpr).toBeUndefined();
-    expect(byChecklist.ccpa).toBeUndefined();
+    // Below the CCPA thresholds, but with California residents' data: only California's breach law.
+    expect(byChecklist.ccpa).toEqual(itemsOf('ccpa').map((i) => i.id).filter((id) => id.startsWith('ccpa.breach.')));
     expect(byChecklist['incident-response']).toEqual(expect.arrayContaining(['ir.notification.state-deadlines', 'ir.external.state-attorneys-general']));
     expect(byChecklist['incident-response']).not.toContain('ir.external.supervisory-authority');
   });
@@ -390,7 +393,10 @@ describe('compliance checklists: applicability for representative organisations'
     };
     expect(frameworksFor(scope)).toEqual(['ccpa']);
     const byChecklist = applicable(scope);
-    expect(byChecklist.ccpa).toEqual(itemsOf('ccpa').map((i) => i.id));
+    expect(byChecklist.ccpa).toEqual(itemsOf('ccpa').map((i) => i.id).filter((id) => !id.startsWith('ccpa.service-provider.')));
+    expect(applicable({ ...scope, ccpa_service_provider: true }).ccpa).toContain('ccpa.service-provider.purpose-limits');
+    // A service provider that is not itself a CCPA business gets its own items only.
+    expect(applicable({ ccpa_service_provider: true }).ccpa).toEqual(['ccpa.service-provider.purpose-limits']);
     expect(byChecklist.gdpr).toBeUndefined();
     expect(byChecklist.hipaa).toBeUndefined();
     // Without marketing email, the marketing opt-out item drops out.
