@@ -296,7 +296,8 @@ describe('compliance checklists: content', () => {
 
   it('marks secondary-source facts for verification', () => {
     const text = (id: string) => JSON.stringify(set.items.get(id)!.item.guidance);
-    for (const id of ['gdpr.uk.ico-breach', 'ccpa.optout.timing', 'ccpa.breach.ag-sample', 'hipaa.breach.documentation', 'ir.notification.state-deadlines']) {
+    // hipaa.breach.documentation left this list when 164.316(b)(2)(i) was read (issue 21).
+    for (const id of ['gdpr.uk.ico-breach', 'ccpa.optout.timing', 'ccpa.breach.ag-sample', 'ir.notification.state-deadlines']) {
       expect(text(id), id).toMatch(/secondary source; verify/);
     }
   });
@@ -320,7 +321,10 @@ describe('compliance checklists: applicability for representative organisations'
     const byChecklist = applicable(scope);
     expect(byChecklist.ccpa).toBeUndefined();
     expect(byChecklist.hipaa).toBeUndefined();
-    expect(counts(byChecklist)).toMatchObject({ gdpr: 20, 'incident-response': 32 });
+    // 21 with the Art. 27 representative item, shown until an EU establishment is confirmed.
+    expect(counts(byChecklist)).toMatchObject({ gdpr: 21, 'incident-response': 32 });
+    expect(byChecklist.gdpr).toContain('gdpr.governance.representative');
+    expect(applicable({ ...scope, eu_establishment: true }).gdpr).not.toContain('gdpr.governance.representative');
     expect(byChecklist.gdpr).toEqual(expect.arrayContaining(['gdpr.breach.authority-72h', 'gdpr.breach.data-subjects', 'gdpr.breach.register']));
     // Processor-only, UK-only and marketing items stay out.
     for (const id of ['gdpr.breach.processor-notice', 'gdpr.vendors.sub-processors', 'gdpr.uk.ico-breach', 'gdpr.basis.consent-records']) {
@@ -363,9 +367,11 @@ describe('compliance checklists: applicability for representative organisations'
       'hipaa.breach.substitute-notice',
       'hipaa.breach.media-notice',
       'hipaa.breach.hhs-notice',
+      'hipaa.encryption.access-by-email',
     ];
     for (const id of coveredEntityOnly) expect(hipaa, id).not.toContain(id);
-    expect(hipaa).toHaveLength(itemsOf('hipaa').length - coveredEntityOnly.length);
+    expect(hipaa).not.toContain('hipaa.encryption.marketing-authorisation');
+    expect(hipaa).toHaveLength(itemsOf('hipaa').length - coveredEntityOnly.length - 1);
     expect(byChecklist.gdpr).toBeUndefined();
     // Below the CCPA thresholds, but with California residents' data: only California's breach law.
     expect(byChecklist.ccpa).toEqual(itemsOf('ccpa').map((i) => i.id).filter((id) => id.startsWith('ccpa.breach.')));
