@@ -116,7 +116,7 @@ export function buildNoticeContext(notice: NoticeAssessment, incident: Incident,
       phase: chosen,
       follow_up: chosen === 'follow-up',
       us,
-      authority_name: j === 'UK' ? "Information Commissioner's Office (ICO)" : 'lead supervisory authority',
+      authority_name: j === 'UK' ? "Information Commissioner's Office (ICO)" : 'competent supervisory authority',
     },
     org: {
       name: org?.name,
