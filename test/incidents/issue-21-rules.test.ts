@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { assessIncident, type NoticeAssessment } from '../../src/incidents/assess.js';
 import { workbookSchema } from '../../src/domain/workbook-schema.js';
 import { incidentSchema } from '../../src/incidents/incident-schema.js';
+import { buildNoticeContext } from '../../src/incidents/notice-context.js';
 import { EU_CONTROLLER, STATE_OWNER, incident } from '../helpers/incidents-fixtures.js';
 
 const NOW = new Date('2027-03-01T12:00:00Z');
@@ -56,6 +57,17 @@ describe('GDPR: which supervisory authority', () => {
     const notes = byId(assessIncident(incident(fields), withScope({ eu_establishment: true }), NOW).notices, 'gdpr-authority').notes.join('\n');
     expect(notes).toContain('notify your lead supervisory authority (one-stop-shop, Art. 56(1))');
     expect(notes).not.toContain('Countries recorded');
+  });
+
+  test('the authority notice is addressed to each country\'s authority, or to the lead authority', () => {
+    const inc = incident(fields);
+    const to = (scope: Record<string, unknown>) => {
+      const wb = withScope(scope);
+      const notice = byId(assessIncident(inc, wb, NOW).notices, 'gdpr-authority');
+      return buildNoticeContext(notice, inc, wb, 'Europe/Berlin', NOW).notice.authority_name;
+    };
+    expect(to({ eu_establishment: false })).toBe('supervisory authority of DE, FR (one notice to each; no lead authority without an EU establishment)');
+    expect(to({ eu_establishment: true })).toBe('lead supervisory authority');
   });
 
   test('establishment unanswered and no countries recorded: says what to record', () => {
