@@ -101,11 +101,11 @@ export const STATE_LAWS: StateLaw[] = [
       audience: 'state_attorney_general',
       clock: { kind: 'none', trigger: 'discovery', text: 'whenever any New York resident is notified: tell them the timing, content and distribution of the notices and the approximate number affected, without delaying the residents\' notice' },
       source: 'secondary',
-      citation: 'N.Y. Gen. Bus. Law 899-aa(8)(a)',
+      citation: 'N.Y. Gen. Bus. Law 899-aa(8)',
       notes: ['DFS covered entities (23 NYCRR 500.1) also report to DFS under 23 NYCRR 500.17, within 72 hours of determining a cybersecurity event.'],
     },
     creditBureaus: { threshold: { op: 'more_than', n: 5000 }, source: 'secondary' },
-    maintainer: { citation: 'N.Y. Gen. Bus. Law 899-aa(3)', source: 'secondary', clock: { kind: 'days', trigger: 'discovery', days: 30 } },
+    maintainer: { citation: 'N.Y. Gen. Bus. Law 899-aa (maintainer notice)', source: 'secondary', clock: { kind: 'days', trigger: 'discovery', days: 30 } },
   },
   {
     state: 'WA',
