@@ -3,6 +3,7 @@ import { SecbookError } from '../errors.js';
 import { readRegularFile } from '../storage/safe-fs.js';
 import { applyScan, type ApplyOutcome } from '../scan/apply.js';
 import { scan, type ScanReport } from '../scan/scan.js';
+import { mergeSelectors, parseSelectorFlags, selectorsFromAnswer } from '../scan/selectors.js';
 import { openProject } from '../storage/project.js';
 
 export interface ScanCommandOptions {
@@ -17,6 +18,7 @@ export interface ScanCommandOptions {
   /** PEM files of extra CAs for the MTA-STS policy fetch. */
   caFiles: string[];
   httpsPort?: number;
+  smtpPort?: number;
   /** Write the findings into the workbook as evidence and propose statuses. */
   apply: boolean;
   now: Date;
@@ -39,15 +41,20 @@ export async function scanCommand(options: ScanCommandOptions): Promise<ScanComm
   const ca = await Promise.all(
     options.caFiles.map((f) => readRegularFile(f, `--ca-file ${f}`, { maxBytes: 1024 * 1024, what: 'CA files' }).then((b) => b.toString('utf8'))),
   );
+  // Selectors recorded in the workbook are used whenever the workbook is open.
+  const recorded = project?.workbook.data.answers['email.auth.dkim-selectors']?.value;
+  const plan = mergeSelectors(parseSelectorFlags(options.selectors), typeof recorded === 'string' ? selectorsFromAnswer(recorded) : {});
   const report = await scan({
     domains,
-    selectors: options.selectors,
+    selectors: plan.all,
+    domainSelectors: plan.byDomain,
     senderIps: options.senderIps,
     timeoutMs: options.timeoutMs,
     now: options.now,
     ...(options.resolver ? { resolver: options.resolver } : {}),
     ...(ca.length ? { ca } : {}),
     ...(options.httpsPort ? { httpsPort: options.httpsPort } : {}),
+    ...(options.smtpPort ? { smtpPort: options.smtpPort } : {}),
   });
   if (!options.apply || !project) return { report };
   const applied = applyScan(report, project.workbook, project.checklists, options.now);

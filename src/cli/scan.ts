@@ -13,16 +13,23 @@ interface ScanFlags {
   workbook?: string;
   caFile?: string[];
   httpsPort?: number;
+  smtpPort?: number;
 }
 
-/** A DKIM selector is one or more DNS labels (RFC 6376 section 3.1). */
-const selector = pattern('selector', /^[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62})(?:\.[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62}))*$/, 'Use a DNS label such as google or s1._x (letters, digits, -, _ and dots).', 'not a selector!');
+/** A DKIM selector is one or more DNS labels (RFC 6376 section 3.1); `domain=` limits it to one domain. */
+const LABELS = '[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62})(?:\\.[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62}))*';
+const selector = pattern(
+  'selector',
+  new RegExp(`^(?:[A-Za-z0-9.-]+=)?${LABELS}(?:,${LABELS})*$`),
+  'Use a DNS label such as google or s1._x, or example.com=s1,s2 for one domain.',
+  'not a selector!',
+);
 
 export function scanCommand(program: Command): void {
   withWorkbook(program.command('scan'))
     .description('check SPF, DKIM, DMARC, MTA-STS, TLS-RPT, MX and BIMI in live DNS; --apply records the evidence')
     .argument('[domains...]', "domains to scan (default: the workbook's organisation.domains)")
-    .option('--selector <name>', 'DKIM selector to check (repeatable; without it common ones are guessed)', list(selector))
+    .option('--selector <[domain=]names>', 'DKIM selector(s) to check: s1 for every domain, example.com=s1,s2 for one (repeatable; common ones are guessed too)', repeatable(selector))
     .option('--sender-ip <ip>', 'check whether this sending server passes SPF (repeatable)', list(ip))
     .option('--apply', 'write the findings into the workbook as evidence and propose statuses')
     .option('--json', 'print the report as JSON')
@@ -30,6 +37,7 @@ export function scanCommand(program: Command): void {
     .option('--timeout <duration>', 'per DNS query and HTTPS fetch (e.g. 5s, 500ms, 1m)', duration, 5000)
     .option('--ca-file <pem>', 'also trust this CA for the MTA-STS policy fetch (repeatable)', repeatable(file))
     .addOption(new Option('--https-port <port>', 'HTTPS port for MTA-STS fetches (tests)').argParser(port).hideHelp())
+    .addOption(new Option('--smtp-port <port>', 'SMTP port for the MTA-STS STARTTLS probe (tests)').argParser(port).hideHelp())
     .addHelpText(
       'after',
       [
@@ -39,6 +47,7 @@ export function scanCommand(program: Command): void {
         'Examples:',
         '  secbook scan example.com',
         '  secbook scan example.com --selector google --sender-ip 192.0.2.10',
+        '  secbook scan a.example b.example --selector a.example=s1,s2 --selector b.example=k1',
         '  secbook scan --apply                      # the workbook domains, evidence saved',
         '  secbook scan example.com --json | jq .verdict',
       ].join('\n'),
@@ -57,6 +66,7 @@ export function scanCommand(program: Command): void {
         now: now(),
         ...(flags.resolver ? { resolver: flags.resolver } : {}),
         ...(flags.httpsPort ? { httpsPort: flags.httpsPort } : {}),
+        ...(flags.smtpPort ? { smtpPort: flags.smtpPort } : {}),
       });
       print(flags.json ? JSON.stringify(applied ? { ...report, applied } : report, null, 2) : formatScanReport(report, { paint: style, ...(applied ? { apply: applied } : {}) }));
       if (report.verdict === 'fail') process.exitCode = 1;

@@ -19,7 +19,9 @@ const text = z.string({ error: 'expected text' }).trim().min(1, { error: 'must n
  */
 export const REF_PATTERNS: readonly RegExp[] = [
   /^RFC \d{3,5}( §\d+(\.\d+)*)?$/,
-  /^(UK )?GDPR (Arts?\. \d+(\(\d+\))?(\([a-z]\))?([–-]\d+(\(\d+\))?)?|Chapter [IVX]+|Recital \d+)$/,
+  /^(UK )?GDPR (Arts?\. \d+[A-Z]?(\(\d+\))?(\([a-z]\))?([–-]\d+(\(\d+\))?)?|Chapter [IVX]+|Recital \d+)$/,
+  // The ePrivacy Directive (2002/58/EC) and the UK's PECR and DPA 2018 (as amended by the DUAA 2025).
+  /^(ePrivacy Directive Art\. \d+(\(\d+\))?|PECR reg\. \d+|UK DPA 2018 s\. \d+[A-Z]?)$/,
   /^45 CFR \d+\.\d+(\([a-zA-Z0-9]+\))*([–-]\d+)?$/,
   /^Cal\. Civ\. Code 1798\.\d+(\.\d+)?(\([a-z0-9]+\))*$/,
   /^Cal\. Code Regs\. tit\. 11 § ?\d+(\([a-z0-9]+\))*$/,

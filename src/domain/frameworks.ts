@@ -1,9 +1,11 @@
 /**
- * Which privacy frameworks apply, and why: CCPA thresholds (Cal. Civ. Code 1798.140(d)),
- * HIPAA roles (45 CFR 160.103), GDPR territorial scope (GDPR Art. 3). A framework the user
- * forces on or off wins, and the decision records that it was forced.
+ * Which privacy frameworks apply, and why: GDPR and UK GDPR by their Art. 3 territorial tests,
+ * CCPA by doing business in California plus one of the 1798.140(d) thresholds, HIPAA by role
+ * (45 CFR 160.103). A framework the user forces on or off wins, and the decision records that
+ * it was forced.
  */
 import type { Scope } from './workbook-schema.js';
+import { CCPA_REVENUE_THRESHOLD, formatUsd } from './thresholds.js';
 import { FRAMEWORKS, type Framework } from './scope-fields.js';
 import type { ScopeFacts } from './condition.js';
 
@@ -26,24 +28,26 @@ export interface FrameworkDecision {
 function decide(id: Framework, scope: Scope): { applies: boolean; reasons: string[] } {
   switch (id) {
     case 'gdpr':
-      return scope.eu_personal_data
-        ? { applies: true, reasons: ['you process personal data of people in the EU/EEA (GDPR Art. 3)'] }
-        : { applies: false, reasons: [scope.eu_personal_data === false ? 'no EU/EEA personal data' : 'EU/EEA personal data not answered'] };
+      return scope.eu_personal_data || scope.eu_establishment
+        ? { applies: true, reasons: [territorial('EU/EEA', 'GDPR', scope.eu_establishment)] }
+        : { applies: false, reasons: [scope.eu_personal_data === false ? 'no EU/EEA establishment and no offering to or monitoring of people in the EU/EEA (GDPR Art. 3)' : 'GDPR Art. 3 question not answered'] };
     case 'uk_gdpr':
-      return scope.uk_personal_data
-        ? { applies: true, reasons: ['you process personal data of people in the UK'] }
-        : { applies: false, reasons: [scope.uk_personal_data === false ? 'no UK personal data' : 'UK personal data not answered'] };
+      return scope.uk_personal_data || scope.uk_establishment
+        ? { applies: true, reasons: [territorial('UK', 'UK GDPR', scope.uk_establishment)] }
+        : { applies: false, reasons: [scope.uk_personal_data === false ? 'no UK establishment and no offering to or monitoring of people in the UK (UK GDPR Art. 3)' : 'UK GDPR Art. 3 question not answered'] };
     case 'ccpa': {
       if (!scope.california_consumers) {
-        return { applies: false, reasons: [scope.california_consumers === false ? 'no California consumers' : 'California consumers not answered'] };
+        // A service provider is bound by its contracts and 1798.140(ag), not as a "business".
+        const sp = scope.ccpa_service_provider ? '; as a service provider the service-provider items apply through your contracts' : '';
+        return { applies: false, reasons: [`${scope.california_consumers === false ? 'not a business doing business in California (Cal. Civ. Code 1798.140(d))' : 'doing business in California not answered'}${sp}`] };
       }
       const met: string[] = [];
-      if (scope.ccpa_revenue_over_threshold) met.push('annual gross revenue above USD 26,625,000 (Cal. Civ. Code 1798.140(d)(1)(A))');
+      if (scope.ccpa_revenue_over_threshold) met.push(`annual gross revenue above ${formatUsd(CCPA_REVENUE_THRESHOLD)} in the preceding calendar year (Cal. Civ. Code 1798.140(d)(1)(A), amount for ${CCPA_REVENUE_THRESHOLD.period})`);
       if (scope.ccpa_100k_consumers) met.push('buys, sells or shares personal information of 100,000+ consumers or households');
       if (scope.ccpa_half_revenue_from_selling) met.push('50 % or more of revenue from selling or sharing personal information');
       return met.length > 0
-        ? { applies: true, reasons: ['for-profit business with California consumers', ...met] }
-        : { applies: false, reasons: ['California consumers, but none of the three CCPA thresholds is met'] };
+        ? { applies: true, reasons: ['for-profit business doing business in California', ...met] }
+        : { applies: false, reasons: ['does business in California, but none of the three CCPA thresholds is met'] };
     }
     case 'hipaa': {
       const role = scope.hipaa_role;
@@ -51,10 +55,19 @@ function decide(id: Framework, scope: Scope): { applies: boolean; reasons: strin
         const label = role === 'both' ? 'covered entity and business associate' : role.replace('_', ' ');
         return { applies: true, reasons: [`you handle protected health information as a ${label} (45 CFR 160.103)`] };
       }
-      if (scope.phi) return { applies: false, reasons: ['PHI handled, but role answered as neither covered entity nor business associate'] };
+      if (scope.phi && role === 'none') {
+        return { applies: false, reasons: ['health information handled outside HIPAA (neither covered entity nor business associate): the FTC Health Breach Notification Rule (16 CFR Part 318, as amended in 2024) may apply to health apps and similar services'] };
+      }
+      if (scope.phi) return { applies: false, reasons: ['PHI handled, but the HIPAA role is not answered'] };
       return { applies: false, reasons: [scope.phi === false ? 'no protected health information' : 'PHI not answered'] };
     }
   }
+}
+
+function territorial(where: string, law: string, establishment: boolean | undefined): string {
+  if (establishment === true) return `you have an establishment in the ${where} (${law} Art. 3(1))`;
+  const how = `you offer goods or services to, or monitor, people in the ${where} (${law} Art. 3(2))`;
+  return establishment === false ? `${how}, without an establishment there` : how;
 }
 
 /** One decision per framework, forced on/off respected and recorded. */

@@ -1,3 +1,5 @@
+import { CCPA_REVENUE_THRESHOLD, formatUsd } from './thresholds.js';
+
 /**
  * The scope questions that decide which checklists and items apply. `when:` conditions in
  * checklists may only name these fields (plus the derived `frameworks`), and may only use
@@ -59,8 +61,22 @@ export const SCOPE_FIELDS = {
     derived: true,
     question: 'Frameworks in scope (derived from the answers below and any forced on/off)',
   },
-  eu_personal_data: { kind: 'boolean', question: 'Do you process personal data of people in the EU/EEA?' },
-  uk_personal_data: { kind: 'boolean', question: 'Do you process personal data of people in the UK?' },
+  // NOTE: the field names predate the wording; what they ask is the GDPR Art. 3 test
+  // (establishment there, or offering goods/services to people there or monitoring them there),
+  // not merely "holding data of people there".
+  eu_personal_data: {
+    kind: 'boolean',
+    question: 'Does the GDPR reach you (GDPR Art. 3): an establishment in the EU/EEA, or offering goods or services to, or monitoring the behaviour of, people in the EU/EEA?',
+  },
+  eu_establishment: {
+    kind: 'boolean',
+    question: 'Do you have an establishment (office, branch, staff) in the EU/EEA? (Without one: no lead authority, an Art. 27 representative, and breach notice to each country\'s authority.)',
+  },
+  uk_personal_data: {
+    kind: 'boolean',
+    question: 'Does the UK GDPR reach you (UK GDPR Art. 3): an establishment in the UK, or offering goods or services to, or monitoring the behaviour of, people in the UK?',
+  },
+  uk_establishment: { kind: 'boolean', question: 'Do you have an establishment (office, branch, staff) in the UK?' },
   gdpr_role: {
     kind: 'enum',
     values: ['controller', 'processor', 'both'],
@@ -68,11 +84,15 @@ export const SCOPE_FIELDS = {
   },
   california_consumers: {
     kind: 'boolean',
-    question: 'Are you a for-profit business that collects personal information of California residents?',
+    question: 'Are you a for-profit organisation that does business in California and decides the purposes and means of processing the personal information of California residents?',
+  },
+  ccpa_service_provider: {
+    kind: 'boolean',
+    question: 'Do you process California residents\' personal information on behalf of another business (as its service provider or contractor)?',
   },
   ccpa_revenue_over_threshold: {
     kind: 'boolean',
-    question: 'Was your annual gross revenue above USD 26,625,000 (CCPA threshold as adjusted from 2025)?',
+    question: `Was your annual gross revenue above ${formatUsd(CCPA_REVENUE_THRESHOLD)} in the preceding calendar year (CCPA threshold for ${CCPA_REVENUE_THRESHOLD.period})?`,
   },
   ccpa_100k_consumers: {
     kind: 'boolean',

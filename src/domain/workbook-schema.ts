@@ -51,9 +51,12 @@ const force = z.enum(['on', 'off']);
 
 export const scopeSchema = z.strictObject({
   eu_personal_data: z.boolean().optional(),
+  eu_establishment: z.boolean().optional(),
   uk_personal_data: z.boolean().optional(),
+  uk_establishment: z.boolean().optional(),
   gdpr_role: z.enum(['controller', 'processor', 'both']).optional(),
   california_consumers: z.boolean().optional(),
+  ccpa_service_provider: z.boolean().optional(),
   ccpa_revenue_over_threshold: z.boolean().optional(),
   ccpa_100k_consumers: z.boolean().optional(),
   ccpa_half_revenue_from_selling: z.boolean().optional(),

@@ -44,6 +44,16 @@ export type DataCategory = (typeof DATA_CATEGORIES)[number];
 
 /** Jurisdictions with their own counts: the EU/EEA, the UK, each US state or territory. */
 export const JURISDICTIONS = ['EU', 'UK', ...US_STATES] as const;
+
+/**
+ * EU and EEA countries (ISO 3166-1 alpha-2). A controller without an EU establishment has no
+ * lead authority and notifies the authority of each country where affected people live
+ * (EDPB Guidelines 9/2022, para. 73), so the incident can count them per country.
+ */
+export const EU_EEA_COUNTRIES = [
+  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT',
+  'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO',
+] as const;
 export type Jurisdiction = (typeof JURISDICTIONS)[number];
 
 const count = z.strictObject({
@@ -98,6 +108,8 @@ export const incidentSchema = z.strictObject({
   encrypted: yesNo.optional(),
   key_compromised: yesNo.optional(),
   affected: z.partialRecord(z.enum(JURISDICTIONS, { error: 'expected EU, UK or a US state code such as CA' }), count).optional(),
+  /** People affected per EU/EEA country (needed without an EU establishment: one notice per country's authority). */
+  affected_eu_countries: z.partialRecord(z.enum(EU_EEA_COUNTRIES, { error: 'expected an EU/EEA country code such as DE or FR' }), count).optional(),
   /** Approximate number of records concerned (GDPR 33(3)(a)). */
   records: count.optional(),
   role: z

@@ -116,7 +116,15 @@ export function buildNoticeContext(notice: NoticeAssessment, incident: Incident,
       phase: chosen,
       follow_up: chosen === 'follow-up',
       us,
-      authority_name: j === 'UK' ? "Information Commissioner's Office (ICO)" : 'lead supervisory authority',
+      // Without an EU establishment there is no lead authority: one notice to each country's.
+      authority_name:
+        j === 'UK'
+          ? "Information Commissioner's Office (ICO)"
+          : workbook?.scope.eu_establishment === false
+            ? `supervisory authority of ${Object.keys(incident.affected_eu_countries ?? {}).join(', ') || 'each EU/EEA country where affected people live'} (one notice to each; no lead authority without an EU establishment)`
+            : workbook?.scope.eu_establishment === true
+              ? 'lead supervisory authority'
+              : 'competent supervisory authority',
     },
     org: {
       name: org?.name,

@@ -57,6 +57,17 @@ function mergeEvidence(existing: Evidence[] | undefined, fresh: EvidenceEntry[],
   return [...kept, ...fresh];
 }
 
+/**
+ * Whether a person's status is contradicted by the scan: a failing (or absent) record
+ * against anything but todo, or a warning against done. A capped item's pass, or a pass
+ * against `na`, is no contradiction (the scan shows only part of what the item asks).
+ */
+export function contradicts(verdict: Verdict, status: Status, absent = false): boolean {
+  if (verdict === 'fail' || absent) return status !== 'todo';
+  if (verdict === 'warn') return status === 'done';
+  return false;
+}
+
 export function applyScan(report: ScanReport, workbook: WorkbookFile, checklists: ChecklistSet, now: Date): ApplyOutcome {
   const date = now.toISOString().slice(0, 10);
   const outcome: ApplyOutcome = { file: workbook.file, updates: [], skipped: [] };
@@ -78,7 +89,9 @@ export function applyScan(report: ScanReport, workbook: WorkbookFile, checklists
     const patch: Partial<Answer> = { evidence: mergeEvidence(existing?.evidence, fresh, scored.map((s) => s.c)) };
     const update: ApplyUpdate = { itemId: item.itemId, verdict };
     if (!item.evidenceOnly && verdict !== 'info') {
-      let proposed = PROPOSED[verdict];
+      // A record that does not exist at all is work not started, whatever its verdict.
+      const absent = scored.some((s) => s.findings.some((f) => f.missing));
+      let proposed = absent ? 'todo' : PROPOSED[verdict];
       if (item.cap && RANK[proposed] > RANK[item.cap]) proposed = item.cap;
       update.proposed = proposed;
       const current = existing?.status;
@@ -87,9 +100,9 @@ export function applyScan(report: ScanReport, workbook: WorkbookFile, checklists
         patch.answered_by = 'secbook scan';
         patch.updated_at = now.toISOString();
         update.written = true;
-      } else if (RANK[proposed] < RANK[current]) {
+      } else if (contradicts(verdict, current, absent)) {
         update.kept = current;
-        const found = verdict === 'fail' ? 'failures' : 'warnings';
+        const found = absent ? 'no record' : verdict === 'fail' ? 'failures' : 'warnings';
         update.conflict = current === 'na' ? `marked not applicable, but the scan found ${found}` : `answered "${current}", but the scan found ${found}; status kept — review it`;
       }
     }

@@ -42,6 +42,7 @@ export function dkimKeyFindings(record: string): { findings: Finding[]; data: Re
     if (bits === undefined) findings.push(fail('p= is not a valid RSA public key', 'Copy the key again from your provider (base64 SubjectPublicKeyInfo).'));
     else if (bits < 1024) findings.push(fail(`RSA key is ${bits} bits: RFC 8301 requires at least 1024, receivers reject it`, 'Rotate to a 2048-bit key under a new selector.'));
     else if (bits < 2048) findings.push(warn(`RSA key is ${bits} bits: RFC 8301 recommends 2048`, 'Rotate to a 2048-bit key under a new selector.'));
+    else if (bits > 4096) findings.push(warn(`RSA key is ${bits} bits: verifiers need only handle keys up to 4096 bits (RFC 8301 §3.2), so some will fail the signature`, 'Rotate to a 2048-bit (or at most 4096-bit) key under a new selector.'));
     else findings.push(pass(`RSA key, ${bits} bits`));
   } else if (k === 'ed25519') {
     const len = Buffer.from(p, 'base64').length;

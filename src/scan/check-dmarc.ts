@@ -1,6 +1,7 @@
 /** DMARC (RFC 7489 as updated by RFC 9989): record, tags, policy strength, report destinations. */
 import { describeLookup, type Dns } from './dns.js';
 import { about, fail, info, pass, result, warn, type CheckResult, type Finding } from './finding.js';
+import { discoverPolicy, organisationalDomain, policyFor, type DiscoveredPolicy, type FoundRecord } from './dmarc-discovery.js';
 import { joinTxt, parseTagList, recordsWithVersion } from './tag-list.js';
 
 const KNOWN = new Set(['v', 'p', 'sp', 'np', 'adkim', 'aspf', 'rua', 'ruf', 'fo', 't', 'psd', 'pct', 'rf', 'ri']);
@@ -24,10 +25,13 @@ const ENUMS: Record<string, RegExp> = {
   ri: /^\d+$/,
 };
 
-/** Same organisation for report authorisation: one name is the other or a parent of it. */
-const sameOrg = (a: string, b: string): boolean => a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`);
-
-async function destinationFindings(dns: Dns, domain: string, tag: string, value: string): Promise<Finding[]> {
+/**
+ * Report destinations outside the domain's organisation must authorise it. "Outside" compares
+ * Organizational Domains found by the DNS Tree Walk, not name suffixes: two names under a
+ * public suffix (psd=y), or a department that declares itself an organisation (psd=n), are
+ * different organisations even when one name ends with the other.
+ */
+async function destinationFindings(dns: Dns, domain: string, organisation: string, tag: string, value: string): Promise<Finding[]> {
   const out: Finding[] = [];
   const uris = value.split(',').map((u) => u.trim()).filter(Boolean);
   if (tag === 'rua' && uris.length > 2) out.push(warn(`rua lists ${uris.length} destinations; receivers may send to only the first two`, 'Keep at most two rua URIs.'));
@@ -38,7 +42,7 @@ async function destinationFindings(dns: Dns, domain: string, tag: string, value:
       continue;
     }
     const dest = (m[2] ?? '').toLowerCase();
-    if (sameOrg(dest, domain.toLowerCase())) continue;
+    if (dest === domain.toLowerCase() || (await organisationalDomain(dns, dest)) === organisation) continue;
     const name = `${domain}._report._dmarc.${dest}`;
     const auth = await dns.txt(name);
     if (auth.ok && recordsWithVersion(auth.records, 'v=DMARC1').length > 0) {
@@ -60,6 +64,10 @@ function policyFindings(tags: Map<string, string>, policy: string): Finding[] {
   else out.push(pass('p=reject: failing mail is refused'));
   const sp = tags.get('sp')?.toLowerCase();
   if (sp === 'none' && policy !== 'none') out.push(warn('sp=none: subdomains are not protected', 'Remove sp= (subdomains then inherit p) or set sp=quarantine/reject.'));
+  const np = tags.get('np')?.toLowerCase();
+  if (np === 'none' && policy !== 'none') {
+    out.push(warn(`np=none under p=${policy}: names below this domain that do not exist (made-up subdomains) are not protected`, 'Remove np= (it then follows sp=, else p=) or set np=reject.'));
+  }
   if (tags.get('t')?.toLowerCase() === 'y') out.push(warn('t=y: test mode, receivers apply one step weaker policy', 'Remove t=y once reports look clean.'));
   const pct = tags.get('pct');
   if (pct && pct !== '100') out.push(info(`pct=${pct}: receivers following RFC 9989 ignore pct`));
@@ -67,31 +75,44 @@ function policyFindings(tags: Map<string, string>, policy: string): Finding[] {
 }
 
 /**
- * A subdomain without its own record is covered by a parent's (RFC 9989 §4.10 tree walk,
- * at most 8 queries; the top-level label is not asked): its `sp=` (else `p=`) applies.
+ * When the domain belongs to a larger organisation, the organisation's own `p=` is what
+ * protects mail From the organisational domain itself: a subdomain at `reject` under an
+ * organisation at `p=none` is not an organisation at enforcement.
  */
-async function inheritedPolicy(dns: Dns, domain: string): Promise<{ record: string; findings: Finding[]; data: Record<string, unknown> } | undefined> {
-  const labels = domain.split('.');
-  for (let i = 1; i < labels.length - 1 && i <= 8; i++) {
-    const parent = labels.slice(i).join('.');
-    const txt = await dns.txt(`_dmarc.${parent}`);
-    const record = txt.ok ? recordsWithVersion(txt.records, 'v=DMARC1')[0] : undefined;
-    if (!record) continue;
-    const tags = parseTagList(record).tags;
-    const p = (tags.get('p') ?? 'none').toLowerCase();
-    const policy = (tags.get('sp') ?? p).toLowerCase();
-    const effective = POLICIES.includes(policy) ? policy : 'none';
-    const why = `no record at _dmarc.${domain}; the policy of _dmarc.${parent} applies to it: ${tags.has('sp') ? `sp=${policy}` : `p=${policy}`}`;
-    const finding =
-      effective === 'none'
-        ? warn(`${why} — not enforced`, `Set sp=quarantine or sp=reject at _dmarc.${parent}, or publish a record at _dmarc.${domain}.`)
-        : pass(why);
-    return { record, findings: [{ ...finding, aspect: 'policy' }, pass(`covered by the record at _dmarc.${parent}`)], data: { policy: effective, inheritedFrom: parent } };
-  }
-  return undefined;
+function organisationFindings(domain: string, found: DiscoveredPolicy): Finding[] {
+  const org = found.organisationRecord;
+  if (!org || org.domain === domain) return [];
+  const orgPolicy = policyFor(org, org.domain, true).policy;
+  if (orgPolicy !== 'none') return [];
+  return [{ ...warn(`the organisational domain ${org.domain} publishes p=none: mail From ${org.domain} is not protected, whatever ${domain} publishes`, `Move _dmarc.${org.domain} to p=quarantine, then p=reject.`), aspect: 'policy' }];
 }
 
-export async function checkDmarc(dns: Dns, domain: string, apexTxt?: string[][]): Promise<CheckResult> {
+/** A domain without its own record: the Organizational Domain's or the PSD's record applies. */
+function inheritedResult(domain: string, exists: boolean, found: DiscoveredPolicy, before: Finding[]): CheckResult {
+  const { applied } = found;
+  const { policy, tag } = policyFor(applied, domain, exists);
+  const where = found.source === 'psd' ? `the public suffix operator's record _dmarc.${applied.domain} (psd=y)` : `_dmarc.${applied.domain}`;
+  const why = `no record at _dmarc.${domain}; the policy of ${where} applies to it: ${tag}=${policy}${tag === 'np' ? ` (${domain} does not exist)` : ''}`;
+  const finding =
+    policy === 'none'
+      ? warn(`${why} — not enforced`, `Set ${exists ? 'sp' : 'np'}=quarantine or reject at _dmarc.${applied.domain}, or publish a record at _dmarc.${domain}.`)
+      : pass(why);
+  const findings: Finding[] = [...before, { ...finding, aspect: 'policy' }, pass(`covered by the record at _dmarc.${applied.domain}`)];
+  if (policy !== 'none') findings.push(...organisationFindings(domain, found));
+  for (const e of found.errors) findings.push(info(`DNS error during the tree walk: ${e}`));
+  return result('dmarc', domain, [applied.record], findings, {
+    data: { policy, policyTag: tag, inheritedFrom: applied.domain, source: found.source, organisation: found.organisation, tags: Object.fromEntries(applied.tags), ...orgData(found) },
+  });
+}
+
+const orgData = (found: DiscoveredPolicy): Record<string, unknown> =>
+  found.organisationRecord ? { organisationTags: Object.fromEntries(found.organisationRecord.tags) } : {};
+
+/**
+ * `exists` is false when the domain's own name answers NXDOMAIN: then a parent's `np=`
+ * applies (RFC 9989), not `sp=`.
+ */
+export async function checkDmarc(dns: Dns, domain: string, apexTxt?: string[][], exists = true): Promise<CheckResult> {
   const name = `_dmarc.${domain}`;
   const txt = await dns.txt(name);
   const findings: Finding[] = [];
@@ -99,8 +120,8 @@ export async function checkDmarc(dns: Dns, domain: string, apexTxt?: string[][])
     findings.push(warn(`a v=DMARC1 record at ${domain} itself has no effect`, `Move it to ${name} and delete it from ${domain}.`));
   }
   if (!txt.ok && 'absent' in txt) {
-    const inherited = await inheritedPolicy(dns, domain);
-    if (inherited) return result('dmarc', domain, [inherited.record], [...findings, ...inherited.findings], { data: inherited.data });
+    const found = await discoverPolicy(dns, domain);
+    if (found) return inheritedResult(domain, exists, found, findings);
   }
   if (!txt.ok) {
     const dnsError = 'failure' in txt;
@@ -133,10 +154,17 @@ export async function checkDmarc(dns: Dns, domain: string, apexTxt?: string[][])
   const policy = POLICIES.includes(p) ? p : 'none';
   const sp = tags.get('sp')?.toLowerCase();
   findings.push(...about('policy', policyFindings(tags, policy)));
+  const own: FoundRecord = { domain, record, tags };
+  const found = await discoverPolicy(dns, domain, own);
+  const organisation = found?.organisation ?? domain;
+  if (found) findings.push(...organisationFindings(domain, found));
   const rua = tags.get('rua');
   if (!rua) findings.push({ ...warn('no rua=: you receive no aggregate reports and cannot see who sends as you', `Add rua=mailto:dmarc-reports@${domain}.`), aspect: 'rua' });
-  else findings.push(...about('reports', await destinationFindings(dns, domain, 'rua', rua)));
+  else findings.push(...about('reports', await destinationFindings(dns, domain, organisation, 'rua', rua)));
   const ruf = tags.get('ruf');
-  if (ruf) findings.push(...about('reports', await destinationFindings(dns, domain, 'ruf', ruf)));
-  return result('dmarc', domain, [record], findings, { data: { policy, subdomainPolicy: sp ?? policy, tags: Object.fromEntries(tags) } });
+  if (ruf) findings.push(...about('reports', await destinationFindings(dns, domain, organisation, 'ruf', ruf)));
+  const psd = tags.get('psd')?.toLowerCase();
+  return result('dmarc', domain, [record], findings, {
+    data: { policy, subdomainPolicy: sp ?? policy, nonExistentPolicy: tags.get('np')?.toLowerCase() ?? sp ?? policy, ...(psd ? { psd } : {}), organisation, tags: Object.fromEntries(tags), ...(found ? orgData(found) : {}) },
+  });
 }

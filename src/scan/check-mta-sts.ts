@@ -1,8 +1,9 @@
 /** MTA-STS (RFC 8461): the `_mta-sts` TXT record, the HTTPS policy, and MX coverage. */
 import { describeLookup, type Dns, type Lookup, type MxRecord } from './dns.js';
-import { fail, pass, result, warn, type CheckResult, type Finding } from './finding.js';
+import { fail, missing, pass, result, warn, type CheckResult, type Finding } from './finding.js';
 import { fetchHttps } from './https-fetch.js';
 import { mxMatches, parseStsPolicy } from './mta-sts-policy.js';
+import { probeStarttls } from './smtp-starttls.js';
 import { joinTxt, parseTagList, recordsWithVersion } from './tag-list.js';
 
 export interface MtaStsOptions {
@@ -10,6 +11,23 @@ export interface MtaStsOptions {
   timeoutMs: number;
   ca?: string[];
   httpsPort?: number;
+  /** SMTP port for the STARTTLS probe (25; tests use another). */
+  smtpPort?: number;
+}
+
+/** Under `enforce`, each MX host's certificate must be valid for its name, or mail bounces. */
+async function starttlsFindings(dns: Dns, options: MtaStsOptions): Promise<Finding[]> {
+  if (!options.mx.ok) return [];
+  const hosts = [...options.mx.records].sort((a, b) => a.priority - b.priority).map((r) => r.exchange).filter((h) => h && h !== '.');
+  const probes = await Promise.all(
+    hosts.map(async (host) => ({ host, r: await probeStarttls(host, { dns, timeoutMs: options.timeoutMs * 3, ...(options.ca ? { ca: options.ca } : {}), ...(options.smtpPort ? { port: options.smtpPort } : {}) }) })),
+  );
+  return probes.map(({ host, r }): Finding => {
+    if (r.ok) return pass(`${host}: STARTTLS with a certificate valid for the name (${r.protocol})`);
+    if (r.kind === 'connect') return warn(`${host}: could not check STARTTLS (${r.problem}); outbound port 25 may be blocked where the scan runs`, `Run the scan from a host that can reach ${host}:25, or check with: openssl s_client -starttls smtp -connect ${host}:25 -servername ${host}`);
+    if (r.kind === 'tls') return fail(`${host}: ${r.problem}; with mode: enforce, senders will not deliver to it`, `Enable STARTTLS on ${host} with a certificate for its name, or use mode: testing until it has one.`);
+    return fail(`${host}: ${r.problem}; with mode: enforce, senders refuse to deliver to it and mail bounces`, `Install a certificate for ${host} from a public CA (its name in the SAN), or switch the policy to mode: testing until then.`);
+  });
 }
 
 const MAX_POLICY_BYTES = 64 * 1024;
@@ -33,6 +51,7 @@ async function policyFindings(dns: Dns, domain: string, options: MtaStsOptions):
     if (uncovered.length) findings.push(fail(`MX not covered by any mx: line: ${uncovered.join(', ')}; senders enforcing the policy refuse to deliver there`, `Add "mx: ${uncovered[0]}" (or a *.pattern for its parent) to the policy and change the id.`));
     else if (options.mx.records.length) findings.push(pass(`every MX host matches an mx: pattern (${policy.mx.join(', ')})`));
   }
+  if (policy.mode === 'enforce') findings.push(...(await starttlsFindings(dns, options)));
   return { findings, body: res.body.slice(0, 2000), data: { url, mode: policy.mode, maxAge: policy.maxAge, mx: policy.mx } };
 }
 
@@ -41,7 +60,7 @@ export async function checkMtaSts(dns: Dns, domain: string, options: MtaStsOptio
   const txt = await dns.txt(name);
   if (!txt.ok) {
     if ('failure' in txt) return result('mta-sts', domain, [], [fail(`could not read ${describeLookup('TXT', name, txt)}`, 'Retry; this is a DNS error, not a missing record.')]);
-    return result('mta-sts', domain, [], [warn(`no MTA-STS: ${describeLookup('TXT', name, txt)}; mail to you can be downgraded to plain text`, `Publish a policy at https://mta-sts.${domain}/.well-known/mta-sts.txt and TXT ${name} "v=STSv1; id=<yyyymmddhhmmss>".`)]);
+    return result('mta-sts', domain, [], [missing(warn(`no MTA-STS: ${describeLookup('TXT', name, txt)}; mail to you can be downgraded to plain text`, `Publish a policy at https://mta-sts.${domain}/.well-known/mta-sts.txt and TXT ${name} "v=STSv1; id=<yyyymmddhhmmss>".`))]);
   }
   const records = recordsWithVersion(txt.records, 'v=STSv1');
   if (records.length === 0) return result('mta-sts', domain, txt.records.map(joinTxt), [fail(`TXT at ${name} does not start with v=STSv1`, 'Publish "v=STSv1; id=<1–32 letters or digits>".')]);

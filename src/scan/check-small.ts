@@ -1,6 +1,6 @@
 /** The short checks: TLS-RPT (RFC 8460), MX hosts, BIMI (draft; informational). */
 import { describeLookup, type Dns, type Lookup, type MxRecord } from './dns.js';
-import { fail, info, pass, result, warn, type CheckResult, type Finding } from './finding.js';
+import { fail, info, missing, pass, result, warn, type CheckResult, type Finding } from './finding.js';
 import { joinTxt, parseTagList, recordsWithVersion } from './tag-list.js';
 
 export async function checkTlsRpt(dns: Dns, domain: string): Promise<CheckResult> {
@@ -8,7 +8,7 @@ export async function checkTlsRpt(dns: Dns, domain: string): Promise<CheckResult
   const txt = await dns.txt(name);
   if (!txt.ok) {
     if ('failure' in txt) return result('tls-rpt', domain, [], [fail(`could not read ${describeLookup('TXT', name, txt)}`, 'Retry; this is a DNS error, not a missing record.')]);
-    return result('tls-rpt', domain, [], [warn(`no TLS-RPT: ${describeLookup('TXT', name, txt)}; you will not hear about TLS delivery failures`, `Publish TXT ${name} "v=TLSRPTv1; rua=mailto:tls-reports@${domain}".`)]);
+    return result('tls-rpt', domain, [], [missing(warn(`no TLS-RPT: ${describeLookup('TXT', name, txt)}; you will not hear about TLS delivery failures`, `Publish TXT ${name} "v=TLSRPTv1; rua=mailto:tls-reports@${domain}".`))]);
   }
   const records = recordsWithVersion(txt.records, 'v=TLSRPTv1');
   if (records.length === 0) return result('tls-rpt', domain, txt.records.map(joinTxt), [fail(`TXT at ${name} does not start with v=TLSRPTv1`, `Publish "v=TLSRPTv1; rua=mailto:tls-reports@${domain}".`)]);
@@ -48,9 +48,53 @@ export async function checkMx(dns: Dns, domain: string, mx: Lookup<MxRecord>): P
   return out;
 }
 
-export async function checkBimi(dns: Dns, domain: string, dmarcPolicy: string | undefined): Promise<CheckResult> {
-  const name = `default._bimi.${domain}`;
-  const txt = await dns.txt(name);
+/** What the DMARC check found that BIMI depends on (CheckResult.data of the dmarc check). */
+export interface BimiDmarc {
+  policy?: string;
+  tags?: Record<string, string>;
+  organisation?: string;
+  organisationTags?: Record<string, string>;
+}
+
+/**
+ * BIMI's DMARC prerequisites (BIMI draft; mailbox providers' published rules): the policy
+ * that applies to the domain and the organisational domain's own policy are both
+ * quarantine or reject, the organisation does not exempt subdomains (`sp=none`), and a
+ * quarantine policy is not sampled (`pct` below 100).
+ */
+function bimiDmarcFindings(domain: string, dmarc: BimiDmarc | undefined): Finding[] {
+  const out: Finding[] = [];
+  const enforcing = (p: string | undefined) => p === 'quarantine' || p === 'reject';
+  const policy = dmarc?.policy;
+  if (!enforcing(policy)) out.push(info(`BIMI needs DMARC at quarantine or reject (the policy for ${domain} is ${policy ?? 'missing'})`, 'Move DMARC to p=quarantine or p=reject first.'));
+  const org = dmarc?.organisation;
+  const orgTags = dmarc?.organisationTags;
+  if (org && org !== domain && orgTags) {
+    const orgP = (orgTags.p ?? 'none').toLowerCase();
+    if (!enforcing(orgP)) out.push(info(`BIMI needs the organisational domain ${org} at quarantine or reject too (it has p=${orgP})`, `Move _dmarc.${org} to p=quarantine or p=reject.`));
+  }
+  const sp = (orgTags ?? dmarc?.tags)?.sp?.toLowerCase();
+  if (sp === 'none') out.push(info(`sp=none at the organisational domain: BIMI is not shown while subdomains are exempt`, 'Remove sp=none (or set sp=quarantine/reject).'));
+  const pct = dmarc?.tags?.pct;
+  if (policy === 'quarantine' && pct !== undefined && pct !== '100') out.push(info(`pct=${pct} under quarantine: BIMI needs the policy applied to all mail (pct=100 or no pct)`, 'Remove pct= (RFC 9989 removed it) or set pct=100.'));
+  return out;
+}
+
+export async function checkBimi(dns: Dns, domain: string, dmarc: BimiDmarc | undefined): Promise<CheckResult> {
+  let name = `default._bimi.${domain}`;
+  let txt = await dns.txt(name);
+  // No record at the domain: receivers look at the organisational domain's.
+  const org = dmarc?.organisation;
+  let fallback = false;
+  if (!txt.ok && 'absent' in txt && org && org !== domain) {
+    const orgName = `default._bimi.${org}`;
+    const orgTxt = await dns.txt(orgName);
+    if (orgTxt.ok) {
+      name = orgName;
+      txt = orgTxt;
+      fallback = true;
+    }
+  }
   if (!txt.ok) {
     const why = 'failure' in txt ? `could not read ${describeLookup('TXT', name, txt)}` : `no BIMI record (${describeLookup('TXT', name, txt)}); optional`;
     return result('bimi', domain, [], [info(why)]);
@@ -60,12 +104,13 @@ export async function checkBimi(dns: Dns, domain: string, dmarcPolicy: string | 
   const record = records[0] ?? '';
   const tags = parseTagList(record).tags;
   const findings: Finding[] = [];
+  if (fallback) findings.push(info(`no record at default._bimi.${domain}; the organisational domain's ${name} applies`));
   const l = tags.get('l');
   if (!l || !/^https:\/\/\S+\.svg$/i.test(l)) findings.push(info(`l=${l ?? ''} should be an https:// URL of an SVG Tiny PS logo`, 'Set l=https://<your site>/logo.svg.'));
   const a = tags.get('a');
   if (a && !/^https:\/\//i.test(a)) findings.push(info(`a=${a} should be an https:// URL of a VMC/CMC certificate`));
-  if (dmarcPolicy !== 'quarantine' && dmarcPolicy !== 'reject') findings.push(info(`BIMI needs DMARC at quarantine or reject (DMARC policy is ${dmarcPolicy ?? 'missing'})`, 'Move DMARC to p=quarantine or p=reject first.'));
-  if (findings.length === 0) findings.push(info('BIMI record present, DMARC enforced'));
-  return result('bimi', domain, [record], findings);
+  const prerequisites = bimiDmarcFindings(domain, dmarc);
+  findings.push(...prerequisites);
+  if (prerequisites.length === 0) findings.push(info('BIMI record present, DMARC enforced'));
+  return result('bimi', domain, [record], findings, { data: { at: name } });
 }
-

@@ -6,9 +6,13 @@ import { isSpfRecord, parseSpf, type SpfTerm } from './spf-parse.js';
 import { walkSpf } from './spf-walk.js';
 import { joinTxt } from './tag-list.js';
 
+// NOTE: -all and ~all are both acceptable ends (RFC 9989 §"Issues Specific to SPF"): -all is
+// stricter where DMARC is not enforced, but a receiver may reject on the SPF fail in the SMTP
+// dialogue before DMARC can see an aligned DKIM pass (a forwarded message, for one), and such
+// mail never shows in DMARC reports. Neither is a defect; the finding explains the trade-off.
 const ALL_VERDICT: Record<string, Finding> = {
-  '-': pass('ends in -all: mail from servers not listed fails SPF'),
-  '~': warn('ends in ~all (softfail): mail from unlisted servers is only marked', 'Once every sender is listed (check DMARC reports), change ~all to -all.'),
+  '-': pass('ends in -all (fail): unlisted servers fail SPF; note some receivers then reject before DMARC can accept an aligned DKIM pass (RFC 9989)'),
+  '~': pass('ends in ~all (softfail): unlisted servers are marked, and DMARC decides; with DMARC at quarantine/reject this is the usual choice (RFC 9989)'),
   '+': fail('ends in +all: every server on the internet passes SPF for this domain', 'Replace +all with -all (or ~all while rolling out).'),
   '?': fail('ends in ?all (neutral): SPF says nothing about unlisted servers', 'Replace ?all with ~all, then -all.'),
 };
@@ -31,11 +35,26 @@ function allFindings(terms: SpfTerm[]): Finding[] {
   return out;
 }
 
-function sizeFindings(record: string, strings: string[]): Finding[] {
+/**
+ * Size of the DNS response to `TXT <name>` (RFC 1035 wire format: header, question, and one
+ * answer per record with a compressed owner name), which is what RFC 7208 §3.4 asks to keep
+ * within 512 octets: every TXT record at the name counts, not only the SPF one.
+ */
+export function txtAnswerBytes(name: string, records: string[][]): number {
+  const qname = name.split('.').filter(Boolean).reduce((n, l) => n + 1 + Buffer.byteLength(l), 1);
+  const rdata = (strings: string[]) => strings.reduce((n, s) => n + 1 + Buffer.byteLength(s), 0);
+  return 12 + qname + 4 + records.reduce((n, r) => n + 2 + 10 + rdata(r), 0);
+}
+
+function sizeFindings(domain: string, record: string, strings: string[], all: string[][]): Finding[] {
   const out: Finding[] = [];
   const bytes = Buffer.byteLength(record);
+  const answer = txtAnswerBytes(domain, all.length ? all : [strings]);
+  const others = all.length - 1;
+  const with_ = others > 0 ? ` with the ${others} other TXT record(s) at ${domain}` : '';
   if (bytes > 512) out.push(fail(`the record is ${bytes} bytes; answers over 512 bytes may be truncated or dropped`, 'Shorten it: replace a/mx terms with ip4/ip6 ranges or drop unused includes.'));
-  else if (bytes > 450) out.push(warn(`the record is ${bytes} bytes (keep it under ~450 so the DNS answer fits 512)`, 'Shorten it before adding more senders.'));
+  else if (answer > 512) out.push(warn(`the DNS answer for TXT ${domain} is ${answer} bytes${with_} (RFC 7208 §3.4: keep it within 512)`, others > 0 ? `Remove TXT records at ${domain} that are no longer needed (old site verifications) or shorten the SPF record.` : 'Shorten the record.'));
+  else if (answer > 450) out.push(warn(`the DNS answer for TXT ${domain} is ${answer} bytes${with_}; little room is left under 512`, 'Shorten it before adding more senders.'));
   const long = strings.filter((s) => Buffer.byteLength(s) > 255);
   if (long.length) out.push(fail(`${long.length} TXT string(s) longer than 255 bytes`, 'Split the record into strings of at most 255 bytes ("part1" "part2").'));
   return out;
@@ -50,6 +69,8 @@ export interface SpfCheckOptions {
 export async function checkSpf(dns: Dns, domain: string, options: SpfCheckOptions): Promise<CheckResult> {
   const txt = await dns.txt(domain);
   const parked = !options.mx.ok && 'absent' in options.mx;
+  // RFC 7505: a single MX "0 ." says the domain accepts no mail.
+  const nullMx = options.mx.ok && options.mx.records.length === 1 && ['', '.'].includes(options.mx.records[0]?.exchange ?? 'x');
   if (!txt.ok && 'failure' in txt) {
     return result('spf', domain, [], [fail(`could not read SPF: ${describeLookup('TXT', domain, txt)}`, 'Retry, or check the domain’s name servers (this is a DNS error, not a missing record).')]);
   }
@@ -57,7 +78,7 @@ export async function checkSpf(dns: Dns, domain: string, options: SpfCheckOption
   const records = strings.map(joinTxt).filter(isSpfRecord);
   if (records.length === 0) {
     const why = txt.ok ? `no v=spf1 TXT record at ${domain}` : describeLookup('TXT', domain, txt);
-    const fix = parked ? `${domain} has no MX: if it sends no mail, publish "v=spf1 -all".` : `Publish one TXT record at ${domain}, e.g. "v=spf1 include:<your provider> -all".`;
+    const fix = parked || nullMx ? `${domain} ${nullMx ? 'publishes a null MX' : 'has no MX'}: if it sends no mail, publish "v=spf1 -all".` : `Publish one TXT record at ${domain}, e.g. "v=spf1 include:<your provider> -all".`;
     return result('spf', domain, [], [fail(why, fix)]);
   }
   if (records.length > 1) {
@@ -69,7 +90,7 @@ export async function checkSpf(dns: Dns, domain: string, options: SpfCheckOption
   const findings: Finding[] = [];
   for (const e of parsed.errors) findings.push(fail(`syntax: ${e}`, 'Fix the term (RFC 7208 §5); receivers reject the whole record (permerror).'));
   if (parsed.errors.length === 0) findings.push(pass('one v=spf1 record, valid syntax'));
-  findings.push(...about('all', allFindings(parsed.terms)), ...sizeFindings(record, rawStrings));
+  findings.push(...about('all', allFindings(parsed.terms)), ...sizeFindings(domain, record, rawStrings, strings));
 
   const walk = await walkSpf(dns, domain, parsed.terms);
   const limits: Finding[] = [];
@@ -84,7 +105,13 @@ export async function checkSpf(dns: Dns, domain: string, options: SpfCheckOption
   if (walk.duplicateIncludes.length) limits.push(warn(`included more than once: ${[...new Set(walk.duplicateIncludes)].join(', ')}`, 'Include each domain once.'));
   findings.push(...about('lookups', limits));
   if (walk.unfollowed.length) findings.push(info(`not followed: ${walk.unfollowed.join(', ')}`));
-  if (parked && record.trim().toLowerCase() !== 'v=spf1 -all') {
+  const authorisesNobody = /^v=spf1\s+-all\s*$/i.test(record.trim());
+  if (nullMx && !authorisesNobody) {
+    findings.push({
+      ...warn(`${domain} publishes a null MX (RFC 7505: it handles no mail) but its SPF authorises senders`, `If ${domain} sends no mail, publish "v=spf1 -all"; if it does send, replace the null MX, since receivers may refuse mail whose return address cannot take bounces (RFC 7505 §4.2).`),
+      aspect: 'parked',
+    });
+  } else if (parked && !authorisesNobody) {
     findings.push({ ...warn(`${domain} has no MX record (a parked domain?) but its SPF allows senders`, 'If the domain sends no mail, publish "v=spf1 -all".'), aspect: 'parked' });
   }
 

@@ -17,6 +17,11 @@ export interface Finding {
    * put it on the right checklist item; absent means the record itself.
    */
   aspect?: string;
+  /**
+   * The thing the checklist item asks for does not exist at all (no MTA-STS, no TLS-RPT):
+   * `--apply` proposes `todo`, even though the scan only warns (it is optional in DNS terms).
+   */
+  missing?: true;
 }
 
 export interface CheckResult {
@@ -48,6 +53,9 @@ export const pass = (why: string): Finding => ({ verdict: 'pass', why });
 export const warn = (why: string, fix: string): Finding => ({ verdict: 'warn', why, fix });
 export const fail = (why: string, fix: string): Finding => ({ verdict: 'fail', why, fix });
 export const info = (why: string, fix?: string): Finding => (fix ? { verdict: 'info', why, fix } : { verdict: 'info', why });
+
+/** Marks a finding as "the record does not exist" (see Finding.missing). */
+export const missing = (f: Finding): Finding => ({ ...f, missing: true });
 
 /** Tags findings with an aspect (see Finding.aspect). */
 export const about = (aspect: string, findings: Finding[]): Finding[] => findings.map((f) => ({ ...f, aspect }));

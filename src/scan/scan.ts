@@ -7,14 +7,17 @@ import { SecbookError } from '../errors.js';
 import { checkDkim } from './check-dkim.js';
 import { checkDmarc } from './check-dmarc.js';
 import { checkMtaSts } from './check-mta-sts.js';
-import { checkBimi, checkMx, checkTlsRpt } from './check-small.js';
+import { checkBimi, checkMx, checkTlsRpt, type BimiDmarc } from './check-small.js';
 import { checkSpf } from './check-spf.js';
 import { createDns } from './dns.js';
 import { worst, type CheckResult, type Verdict } from './finding.js';
 
 export interface ScanOptions {
   domains: string[];
+  /** DKIM selectors tried on every domain. */
   selectors?: string[];
+  /** DKIM selectors tried on one domain only (keys lower-case). */
+  domainSelectors?: Record<string, string[]>;
   senderIps?: string[];
   /** `host[:port]` of the DNS server to ask; the system's when absent. */
   resolver?: string;
@@ -23,6 +26,8 @@ export interface ScanOptions {
   ca?: string[];
   /** HTTPS port for MTA-STS policy fetches (443; tests use another). */
   httpsPort?: number;
+  /** SMTP port for the MTA-STS STARTTLS probe (25; tests use another). */
+  smtpPort?: number;
   /** ISO timestamp of the scan. */
   now: Date;
 }
@@ -62,15 +67,17 @@ export async function scanDomain(options: ScanOptions, domainRaw: string): Promi
       hint: 'Check --resolver and the network, or raise --timeout (e.g. --timeout 15s).',
     });
   }
+  // NXDOMAIN for the name itself: a parent's np= applies to it (RFC 9989).
+  const exists = ![mx, apex].some((r) => !r.ok && 'absent' in r && r.absent === 'NXDOMAIN');
   const [spf, dmarc, dkim, mtaSts, tlsRpt, mxChecks] = await Promise.all([
     checkSpf(dns, domain, { senderIps: options.senderIps ?? [], mx }),
-    checkDmarc(dns, domain, apex.ok ? apex.records : undefined),
-    checkDkim(dns, domain, options.selectors ?? []),
-    checkMtaSts(dns, domain, { mx, timeoutMs, ...(options.ca ? { ca: options.ca } : {}), ...(options.httpsPort ? { httpsPort: options.httpsPort } : {}) }),
+    checkDmarc(dns, domain, apex.ok ? apex.records : undefined, exists),
+    checkDkim(dns, domain, [...(options.selectors ?? []), ...(options.domainSelectors?.[domain] ?? [])]),
+    checkMtaSts(dns, domain, { mx, timeoutMs, ...(options.ca ? { ca: options.ca } : {}), ...(options.httpsPort ? { httpsPort: options.httpsPort } : {}), ...(options.smtpPort ? { smtpPort: options.smtpPort } : {}) }),
     checkTlsRpt(dns, domain),
     checkMx(dns, domain, mx),
   ]);
-  const bimi = await checkBimi(dns, domain, (dmarc.data?.policy as string | undefined) ?? undefined);
+  const bimi = await checkBimi(dns, domain, dmarc.data as BimiDmarc | undefined);
   const checks = [spf, ...dkim, dmarc, mtaSts, tlsRpt, ...mxChecks, bimi];
   return { domain, verdict: worst(checks.map((c) => c.verdict)), checks };
 }

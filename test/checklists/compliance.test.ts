@@ -99,7 +99,9 @@ describe('compliance checklists: structure', () => {
   it('sets the framework and the whole-checklist condition', () => {
     expect(checklist('gdpr').framework).toBe('gdpr');
     expect(checklist('gdpr').when).toEqual({ frameworks: ['gdpr', 'uk_gdpr'] });
-    expect(checklist('ccpa')).toMatchObject({ framework: 'ccpa', when: { frameworks: 'ccpa' } });
+    // California's breach law (1798.82) binds every business with Californians' data, and a
+    // service provider has its own items: the checklist shows for any of the three.
+    expect(checklist('ccpa')).toMatchObject({ framework: 'ccpa', when: { any: [{ frameworks: 'ccpa' }, { us_states: 'CA' }, { ccpa_service_provider: true }] } });
     expect(checklist('hipaa')).toMatchObject({ framework: 'hipaa', when: { frameworks: 'hipaa' } });
     expect(checklist('incident-response').framework).toBeUndefined();
     expect(checklist('incident-response').when).toBeUndefined();
@@ -294,7 +296,8 @@ describe('compliance checklists: content', () => {
 
   it('marks secondary-source facts for verification', () => {
     const text = (id: string) => JSON.stringify(set.items.get(id)!.item.guidance);
-    for (const id of ['gdpr.uk.ico-breach', 'ccpa.optout.timing', 'ccpa.breach.ag-sample', 'hipaa.breach.documentation', 'ir.notification.state-deadlines']) {
+    // hipaa.breach.documentation left this list when 164.316(b)(2)(i) was read (issue 21).
+    for (const id of ['gdpr.uk.ico-breach', 'ccpa.optout.timing', 'ccpa.breach.ag-sample', 'ir.notification.state-deadlines']) {
       expect(text(id), id).toMatch(/secondary source; verify/);
     }
   });
@@ -318,7 +321,10 @@ describe('compliance checklists: applicability for representative organisations'
     const byChecklist = applicable(scope);
     expect(byChecklist.ccpa).toBeUndefined();
     expect(byChecklist.hipaa).toBeUndefined();
-    expect(counts(byChecklist)).toMatchObject({ gdpr: 20, 'incident-response': 32 });
+    // 21 with the Art. 27 representative item, shown until an EU establishment is confirmed.
+    expect(counts(byChecklist)).toMatchObject({ gdpr: 21, 'incident-response': 32 });
+    expect(byChecklist.gdpr).toContain('gdpr.governance.representative');
+    expect(applicable({ ...scope, eu_establishment: true }).gdpr).not.toContain('gdpr.governance.representative');
     expect(byChecklist.gdpr).toEqual(expect.arrayContaining(['gdpr.breach.authority-72h', 'gdpr.breach.data-subjects', 'gdpr.breach.register']));
     // Processor-only, UK-only and marketing items stay out.
     for (const id of ['gdpr.breach.processor-notice', 'gdpr.vendors.sub-processors', 'gdpr.uk.ico-breach', 'gdpr.basis.consent-records']) {
@@ -361,11 +367,14 @@ describe('compliance checklists: applicability for representative organisations'
       'hipaa.breach.substitute-notice',
       'hipaa.breach.media-notice',
       'hipaa.breach.hhs-notice',
+      'hipaa.encryption.access-by-email',
     ];
     for (const id of coveredEntityOnly) expect(hipaa, id).not.toContain(id);
-    expect(hipaa).toHaveLength(itemsOf('hipaa').length - coveredEntityOnly.length);
+    expect(hipaa).not.toContain('hipaa.encryption.marketing-authorisation');
+    expect(hipaa).toHaveLength(itemsOf('hipaa').length - coveredEntityOnly.length - 1);
     expect(byChecklist.gdpr).toBeUndefined();
-    expect(byChecklist.ccpa).toBeUndefined();
+    // Below the CCPA thresholds, but with California residents' data: only California's breach law.
+    expect(byChecklist.ccpa).toEqual(itemsOf('ccpa').map((i) => i.id).filter((id) => id.startsWith('ccpa.breach.')));
     expect(byChecklist['incident-response']).toEqual(expect.arrayContaining(['ir.notification.state-deadlines', 'ir.external.state-attorneys-general']));
     expect(byChecklist['incident-response']).not.toContain('ir.external.supervisory-authority');
   });
@@ -390,7 +399,10 @@ describe('compliance checklists: applicability for representative organisations'
     };
     expect(frameworksFor(scope)).toEqual(['ccpa']);
     const byChecklist = applicable(scope);
-    expect(byChecklist.ccpa).toEqual(itemsOf('ccpa').map((i) => i.id));
+    expect(byChecklist.ccpa).toEqual(itemsOf('ccpa').map((i) => i.id).filter((id) => !id.startsWith('ccpa.service-provider.')));
+    expect(applicable({ ...scope, ccpa_service_provider: true }).ccpa).toContain('ccpa.service-provider.purpose-limits');
+    // A service provider that is not itself a CCPA business gets its own items only.
+    expect(applicable({ ccpa_service_provider: true }).ccpa).toEqual(['ccpa.service-provider.purpose-limits']);
     expect(byChecklist.gdpr).toBeUndefined();
     expect(byChecklist.hipaa).toBeUndefined();
     // Without marketing email, the marketing opt-out item drops out.

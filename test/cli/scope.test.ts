@@ -14,7 +14,7 @@ describe('secbook scope', () => {
     );
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('Saved california_consumers, ccpa_100k_consumers, us_states, force, force_reason in workbook.yaml.');
-    expect(r.stdout).toMatch(/CCPA\/CPRA \(California\)\s+✓ applies\n\s+why: for-profit business with California consumers; buys, sells or shares personal information of 100,000\+/);
+    expect(r.stdout).toMatch(/CCPA\/CPRA \(California\)\s+✓ applies\n\s+why: for-profit business doing business in California; buys, sells or shares personal information of 100,000\+/);
     expect(r.stdout).toMatch(/HIPAA\s+✗ not in scope \(forced off\)\n\s+why: forced off in the workbook: no PHI per legal/);
     const wb = parse(await readFile(join(dir, 'workbook.yaml'), 'utf8'));
     expect(wb.scope).toMatchObject({ california_consumers: true, ccpa_100k_consumers: true, us_states: ['CA', 'NY'], force: { hipaa: 'off' }, force_reason: 'no PHI per legal' });

@@ -408,7 +408,7 @@ describe('deadline scenarios worked out by hand', () => {
       expect(n.last_verified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(n.source_label).not.toBe('');
     }
-    expect(byId(result.notices, 'ny-regulator').source_label).toMatch(/unverified/);
+    expect(byId(result.notices, 'ny-regulator').source_label).toMatch(/\[S\]/);
     expect(byId(result.notices, 'co-residents').source_label).toMatch(/\[S\]/);
     expect(result.disclaimer).toMatch(/Not legal advice/);
   });

@@ -67,7 +67,7 @@ describe('documents as HTML', () => {
 
   it('says why each privacy framework applies, from the scope decision', async () => {
     const docs = await render();
-    expect(docs.get('privacy-gdpr')!.html).toContain('you process personal data of people in the EU/EEA (GDPR Art. 3)');
+    expect(docs.get('privacy-gdpr')!.html).toContain('monitor, people in the EU/EEA (GDPR Art. 3(2))');
     expect(docs.get('privacy-ccpa')!.html).toContain('buys, sells or shares personal information of 100,000+ consumers or households');
   });
 
@@ -75,7 +75,7 @@ describe('documents as HTML', () => {
     const docs = await render((p) => p.edit('  eu_personal_data: true', '  eu_personal_data: true\n  uk_personal_data: true'));
     const uk = docs.get('privacy-uk-gdpr')!.html;
     expect(uk).toContain('<h1>UK GDPR Compliance Statement</h1>');
-    expect(uk).toContain('you process personal data of people in the UK');
+    expect(uk).toContain('monitor, people in the UK (UK GDPR Art. 3(2))');
     const ukOnly = /<h2><span class="num">\d+<\/span> (UK[^<]*)<\/h2>/.exec(uk)?.[1];
     expect(ukOnly).toBeDefined();
     expect(docs.get('privacy-gdpr')!.html).not.toContain(`</span> ${ukOnly}</h2>`);

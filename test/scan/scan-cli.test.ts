@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => world?.close());
 
-const net = () => ['--resolver', world.dns.address, '--timeout', '1s', '--ca-file', world.pki.caFile, '--https-port', String(world.https.port)];
+const net = () => ['--resolver', world.dns.address, '--timeout', '1s', '--ca-file', world.pki.caFile, '--https-port', String(world.https.port), '--smtp-port', String(world.smtp.port)];
 const ENV = { SECBOOK_NOW: '2027-01-15T09:00:00Z' };
 
 async function workbook(domains: string[], answers = '{}'): Promise<string> {
@@ -34,7 +34,7 @@ describe('secbook scan (real process, loopback DNS and HTTPS)', () => {
   });
 
   it('trusts a CA given by NODE_EXTRA_CA_CERTS as well as --ca-file', async () => {
-    const args = ['scan', 'good.test', '--json', '--resolver', world.dns.address, '--timeout', '1s', '--https-port', String(world.https.port)];
+    const args = ['scan', 'good.test', '--json', '--resolver', world.dns.address, '--timeout', '1s', '--https-port', String(world.https.port), '--smtp-port', String(world.smtp.port)];
     const sts = (stdout: string) => JSON.parse(stdout).domains[0].checks.find((c: { check: string }) => c.check === 'mta-sts');
     const untrusted = await runCli(args, { cwd: await tempDir(), env: ENV });
     expect(sts(untrusted.stdout).findings[0].why).toContain('TLS certificate not valid for mta-sts.good.test');
@@ -125,7 +125,7 @@ describe('secbook scan (real process, loopback DNS and HTTPS)', () => {
       { text: expect.stringMatching(/^bad\.test dmarc: v=DMARC1; p=none.* — p=none: DMARC monitors/), source: 'scan', date: '2027-01-15', verdict: 'warn' },
     ]);
     expect(a['email.auth.tls-rpt'].status).toBe('na');
-    expect(a['email.auth.spf-all']).toMatchObject({ status: 'partial', answered_by: 'secbook scan' });
+    expect(a['email.auth.spf-all']).toMatchObject({ status: 'done', answered_by: 'secbook scan' });
     expect(a['email.auth.spf-lookups']).toMatchObject({ status: 'todo' });
     expect(a['email.auth.mta-sts'].evidence[0]).toMatchObject({ source: 'scan', verdict: 'fail' });
     expect(a['email.auth.dkim-key-size']).toMatchObject({ status: 'partial' });
@@ -156,5 +156,37 @@ describe('secbook scan (real process, loopback DNS and HTTPS)', () => {
     expect(a['email.auth.dmarc-reports'].status).toBe('partial');
     expect(a['email.auth.bimi'].status).toBeUndefined();
     expect(a['email.auth.bimi'].evidence[0].verdict).toBe('info');
+  });
+
+  it('--apply marks a missing MTA-STS or TLS-RPT todo, not partial', async () => {
+    const dir = await workbook(['soft.test'], `\n  email.auth.tls-rpt:\n    status: partial\n    answered_by: dana\n`);
+    const r = await runCli(['scan', '--apply', ...net()], { cwd: dir, env: ENV });
+    expect(r.stdout).toMatch(/CONFLICT\s+email\.auth\.tls-rpt: warn, kept "partial" \(scan suggests todo\)/);
+    const a = parse(await readFile(join(dir, 'workbook.yaml'), 'utf8')).answers;
+    expect(a['email.auth.mta-sts']).toMatchObject({ status: 'todo', answered_by: 'secbook scan' });
+    expect(a['email.auth.mta-sts'].evidence[0]).toMatchObject({ verdict: 'warn' });
+    expect(a['email.auth.tls-rpt'].status).toBe('partial');
+    // ~all is acceptable: the spf-all item is done.
+    expect(a['email.auth.spf-all'].status).toBe('done');
+  });
+
+  it('uses per-domain --selector and the selectors recorded in the workbook, each on its own domain', async () => {
+    const dir = await workbook(['sel-a.test', 'sel-b.test'], `\n  email.auth.dkim-selectors:\n    value: 'sel-a.test: s1 (Provider A)'\n`);
+    const r = await runCli(['scan', '--apply', '--json', '--selector', 'sel-b.test=k9', ...net()], { cwd: dir, env: ENV });
+    const report = JSON.parse(r.stdout) as { domains: { domain: string; checks: { check: string; subject?: string; verdict: string; data?: { guessed?: boolean } }[] }[] };
+    const named = (d: string) => report.domains.find((x) => x.domain === d)?.checks.filter((c) => c.check === 'dkim' && c.subject && !c.data?.guessed).map((c) => `${c.subject} ${c.verdict}`);
+    expect(named('sel-a.test')).toEqual(['s1 pass']);
+    expect(named('sel-b.test')).toEqual(['k9 pass']);
+  });
+
+  it('secbook check fails on an answer marked done that the latest scan found failing (a warning does not fail it)', async () => {
+    const answers = `\n  email.auth.mta-sts:\n    status: done\n    answered_by: dana\n  email.auth.dmarc-enforcement:\n    status: done\n    answered_by: dana\n`;
+    const dir = await workbook(['bad.test'], answers);
+    await runCli(['scan', '--apply', ...net()], { cwd: dir, env: ENV });
+    const c = await runCli(['check', '--json'], { cwd: dir, env: ENV });
+    expect(c.code).toBe(1);
+    const scanReason = (JSON.parse(c.stdout) as { reasons: { code: string; items?: string[] }[] }).reasons.find((x) => x.code === 'scan');
+    expect(scanReason?.items?.some((i) => i.startsWith('email.auth.mta-sts'))).toBe(true);
+    expect(scanReason?.items?.some((i) => i.startsWith('email.auth.dmarc-enforcement'))).toBe(false);
   });
 });

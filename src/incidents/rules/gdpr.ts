@@ -1,9 +1,27 @@
 /**
- * GDPR Articles 33 and 34 [P], and the UK GDPR's same rules with the ICO [S].
+ * GDPR Articles 33 and 34 [P], and the UK GDPR's same rules with the ICO [S]. Without an EU
+ * establishment there is no lead authority: EDPB Guidelines 9/2022 para. 73 [S, read
+ * 2026-12-02 in summaries of the adopted text] — every authority where affected people live.
  * Each rule cites its Article and paragraph.
  */
 import { gdprExceptions, gdprRisk, gdprRole, roleIs, threshold, type Facts } from '../facts.js';
 import type { Factor, NoticeRule } from '../rule-types.js';
+
+/**
+ * Which authority the EU notice goes to, from the workbook's `eu_establishment` answer and
+ * the incident's per-country counts.
+ */
+export function euAuthorityNotes(f: Facts): string[] {
+  const established = f.workbook?.scope.eu_establishment;
+  const countries = Object.entries(f.incident.affected_eu_countries ?? {}).filter(([, c]) => c.count === 'unknown' || c.count > 0);
+  const list = countries.map(([code, c]) => `${code} (${c.count === 'unknown' ? 'count unknown' : `${c.count}${c.estimate ? ', estimate' : ''}`})`).join(', ');
+  if (established === true) return ['You have an EU establishment: notify your lead supervisory authority (one-stop-shop, Art. 56(1)).'];
+  const who =
+    'Without an EU establishment there is no lead authority (an Art. 27 representative does not create one): notify the supervisory authority of every EU/EEA country where affected people live (EDPB Guidelines 9/2022, para. 73).';
+  const where = list ? `Countries recorded: ${list} — one notice to each of their authorities.` : 'Record the affected people per country (affected_eu_countries, e.g. DE, FR) to list the authorities to notify.';
+  if (established === false) return [who, where];
+  return ['Whether you have an EU establishment is not answered (scope eu_establishment): with one, notify your lead authority; without one, every authority where affected people live.', ...(list ? [where] : [])];
+}
 
 export const GDPR_VERIFIED = '2026-11-29';
 
@@ -36,7 +54,7 @@ export function gdprRules(j: 'EU' | 'UK'): NoticeRule[] {
   const eu = j === 'EU';
   const regulation = eu ? 'GDPR' : 'UK GDPR';
   const prefix = eu ? 'gdpr' : 'uk-gdpr';
-  const authority = eu ? 'the lead supervisory authority' : "the Information Commissioner's Office (ICO)";
+  const authority = eu ? 'the competent supervisory authority (lead authority, or each affected country\'s without an EU establishment)' : "the Information Commissioner's Office (ICO)";
   const source = eu ? 'primary' : 'secondary';
   const base = { jurisdiction: j, regulation, source, last_verified: GDPR_VERIFIED } as const;
   const controller = (f: Facts) => roleIs(gdprRole(f), 'controller', 'role.gdpr', 'you are a processor: tell the controller instead (Art. 33(2))');
@@ -56,6 +74,7 @@ export function gdprRules(j: 'EU' | 'UK'): NoticeRule[] {
         ...(eu ? ['A Nov 2025 EU proposal would move to 96 hours and high-risk only — a proposal, not law: secbook uses 72 hours.'] : []),
       ],
       factors: (f) => [threshold(f, j, 'any'), controller(f), riskFactor(f, 'risk')],
+      ...(eu ? { contentNotes: euAuthorityNotes } : {}),
     },
     {
       ...base,

@@ -25,8 +25,8 @@ export interface StateLaw {
   residents: { clock: Clock; source: Source; notes?: string[] };
   regulator?: { name: string; audience: Audience; threshold?: Threshold; clock: Clock; source: Source; citation?: string; notes?: string[] };
   creditBureaus?: { threshold: Threshold; source: Source };
-  /** A business that only maintains the data notifies the owner (California 1798.82(b)). */
-  maintainer?: { citation: string; source: Source };
+  /** A business that only maintains the data notifies the owner (California 1798.82(b)); `clock` defaults to "immediately". */
+  maintainer?: { citation: string; source: Source; clock?: Clock };
 }
 
 const NO_FIXED = 'without unreasonable delay (no fixed deadline in secbook\'s notes)';
@@ -88,15 +88,24 @@ export const STATE_LAWS: StateLaw[] = [
     state: 'NY',
     name: 'New York',
     statute: 'N.Y. Gen. Bus. Law 899-aa',
-    residents: { clock: { kind: 'days', trigger: 'discovery', days: 30 }, source: 'secondary', notes: ['30 days after discovery since December 2024.'] },
+    // As amended by S2659B (signed and in force 21 December 2024) and the 2025 chapter
+    // amendment that limits the DFS notice to DFS covered entities. Secondary summaries read
+    // 2026-12-02: shrm.org, alstonprivacy.com, mcdonaldhopkins.com, infobytes.orrick.com.
+    residents: {
+      clock: { kind: 'days', trigger: 'discovery', days: 30 },
+      source: 'secondary',
+      notes: ['30 days after discovery since 21 December 2024 (S2659B). Only the legitimate needs of law enforcement may delay it; the old allowance for determining the scope and restoring the system was removed.'],
+    },
     regulator: {
-      name: 'New York Attorney General and other state agencies (incl. NYDFS — list unverified)',
+      name: 'New York Attorney General, Department of State and Division of State Police (and the Department of Financial Services if you are a DFS covered entity)',
       audience: 'state_attorney_general',
-      clock: { kind: 'none', trigger: 'discovery', text: 'no deadline in secbook\'s notes (unverified): check GBL 899-aa(8)' },
-      source: 'unverified',
-      notes: ['Which agencies must be told (AG, Department of State, State Police, NYDFS…) is unverified here: check before sending.'],
+      clock: { kind: 'none', trigger: 'discovery', text: 'whenever any New York resident is notified: tell them the timing, content and distribution of the notices and the approximate number affected, without delaying the residents\' notice' },
+      source: 'secondary',
+      citation: 'N.Y. Gen. Bus. Law 899-aa(8)',
+      notes: ['DFS covered entities (23 NYCRR 500.1) also report to DFS under 23 NYCRR 500.17, within 72 hours of determining a cybersecurity event.'],
     },
     creditBureaus: { threshold: { op: 'more_than', n: 5000 }, source: 'secondary' },
+    maintainer: { citation: 'N.Y. Gen. Bus. Law 899-aa (maintainer notice)', source: 'secondary', clock: { kind: 'days', trigger: 'discovery', days: 30 } },
   },
   {
     state: 'WA',
@@ -193,7 +202,7 @@ export function stateRules(law: StateLaw): NoticeRule[] {
       audience: 'data_owner',
       title: 'Tell the owner or licensee of the data (you maintain it)',
       source: m.source,
-      clock: { kind: 'none', trigger: 'discovery', text: 'immediately following discovery' },
+      clock: m.clock ?? { kind: 'none', trigger: 'discovery', text: 'immediately following discovery' },
       email: true,
       template: 'controller',
       factors: (f) => {
