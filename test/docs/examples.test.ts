@@ -173,7 +173,7 @@ afterAll(async () => {
 
 /** The domains the scan examples name, each served as the scanner tests' all-good domain. */
 async function startWorld() {
-  const names = ['example.com', 'acme-health.example', 'mail.acme-health.example'];
+  const names = ['example.com', 'a.example', 'b.example', 'acme-health.example', 'mail.acme-health.example'];
   const good = buildZone({ k2048: '', k1024: '', k512: '' });
   const zone: Zone = {};
   const key = generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
@@ -185,7 +185,8 @@ async function startWorld() {
     for (const domain of names) zone[name.replaceAll('good.test', domain)] = JSON.parse(JSON.stringify(records).replaceAll('good.test', domain));
   }
   for (const domain of names) {
-    for (const selector of ['sel1', 'google', 's2']) zone[`${selector}._domainkey.${domain}`] = [{ type: 'TXT', data: `v=DKIM1; k=rsa; p=${key}`.match(/.{1,255}/g)! }];
+    // sel1, google and s2 as the examples name them; ses1–3 and pm20250411 as the example workbook records them.
+    for (const selector of ['sel1', 'google', 's1', 's2', 'k1', 'ses1', 'ses2', 'ses3', 'pm20250411']) zone[`${selector}._domainkey.${domain}`] = [{ type: 'TXT', data: `v=DKIM1; k=rsa; p=${key}`.match(/.{1,255}/g)! }];
   }
   const dns = await startDnsServer(zone);
   const pki = makePki();
