@@ -268,7 +268,7 @@ const SCENARIOS: Scenario[] = [
       'ny-credit-bureaus': { required: 'yes' },
       'wa-residents': { required: 'yes', deadline: '2026-04-29T23:59:59-05:00' },
       'wa-regulator': { required: 'yes', deadline: '2026-04-29T23:59:59-05:00' },
-      'or-residents': { required: 'unknown', deadline: null },
+      'or-residents': { required: 'unknown', deadline: null }, // Oregon: secbook has not verified its law yet, so personal information stays unknown
     },
   },
   {
