@@ -125,3 +125,10 @@ export function unknownFields(law: StateLaw): string[] {
   walk(law, '');
   return out;
 }
+
+/** The law's overall grade: [P] when its resident deadline was read in the statute, else [S]. */
+export function lawGrade(law: StateLaw): string {
+  const groups = [law.residents.grade, law.personal_information.grade, law.breach.grade, law.encryption.grade];
+  const mixed = new Set(groups).size > 1;
+  return `[${law.residents.grade}]${mixed ? ' (mixed: see each field)' : ''}`;
+}
