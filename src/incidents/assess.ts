@@ -170,7 +170,7 @@ export function assessIncident(incident: Incident, workbook: Workbook | undefine
       : workbook?.scope.eu_establishment === false
         ? 'GDPR Art. 3(2): no EU establishment, so a GDPR notice counts only people in the EU (affected.EU) whom you offer goods or services to or monitor [S].'
         : 'GDPR Art. 3: set scope.eu_establishment in the workbook; until then secbook counts only people in the EU (affected.EU).';
-  const inIncident = new Set(notices.map((n) => n.jurisdiction));
+  const inIncident = new Set(notices.filter((n) => n.id.endsWith('-residents')).map((n) => n.jurisdiction));
   const jurisdictions = STATE_LAWS.filter((l) => inIncident.has(l.code)).map((l) => ({
     code: l.code,
     name: l.name,
