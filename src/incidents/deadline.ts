@@ -72,7 +72,7 @@ function triggerMoment(trigger: Trigger, incident: Incident, after?: string): st
 
 /** Computes one clock for an incident in the organisation's zone. */
 export function computeClock(clock: Clock, incident: Incident, zone: string): ClockResult {
-  const after = clock.kind === 'days' || clock.kind === 'months' ? clock.after : undefined;
+  const after = clock.kind === 'days' || clock.kind === 'months' || clock.kind === 'business_days' ? clock.after : undefined;
   const starts = after ? `the ${after} notice being sent` : TRIGGER_LABEL[clock.trigger];
   const rule =
     clock.kind === 'hours'

@@ -40,7 +40,7 @@ export type Clock =
   /** Calendar days in the organisation's zone; `after` names the notice whose sending starts it. */
   | { kind: 'days'; trigger: Trigger; days: number; after?: string }
   /** Business days (weekdays that are not US federal holidays) counted in `zone`; the deadline is the end of day N. */
-  | { kind: 'business_days'; trigger: Trigger; days: number; zone: string }
+  | { kind: 'business_days'; trigger: Trigger; days: number; zone: string; after?: string }
   /** Calendar months after the notice `after` was sent (NIS2's final report: one month after the notification). */
   | { kind: 'months'; trigger: 'consumer_notice'; months: number; after: string }
   /** No fixed period in the law (e.g. "without undue delay"). */

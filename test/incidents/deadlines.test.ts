@@ -268,7 +268,8 @@ const SCENARIOS: Scenario[] = [
       'ny-credit-bureaus': { required: 'yes' },
       'wa-residents': { required: 'yes', deadline: '2026-04-29T23:59:59-05:00' },
       'wa-regulator': { required: 'yes', deadline: '2026-04-29T23:59:59-05:00' },
-      'or-residents': { required: 'unknown', deadline: null }, // Oregon: secbook has not verified its law yet, so personal information stays unknown
+      // ORS 646A.604(3)(a) [P]: 45 days after discovery: Mar 30 + 31 = Apr 30, + 14 = May 14.
+      'or-residents': { required: 'yes', deadline: '2026-05-14T23:59:59-05:00' },
     },
   },
   {

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { US_STATES } from '../../src/domain/scope-fields.js';
 import { assessIncident } from '../../src/incidents/assess.js';
 import { formatAssessment } from '../../src/incidents/format-assessment.js';
-import { STATE_LAWS, stateRules } from '../../src/incidents/rules/us-states.js';
+import { STATE_LAWS, lawPersonalInfo, stateRules } from '../../src/incidents/rules/us-states.js';
 import { US_LAW_INPUTS } from '../../src/incidents/rules/us/index.js';
 import { stateLawSchema, unknownFields } from '../../src/incidents/rules/us/schema.js';
 import { breachMatrix } from '../../src/render/documents/breach-matrix.js';
@@ -29,12 +29,18 @@ describe('coverage of the US jurisdictions', () => {
     }
   });
 
-  test('a law nobody here verified says so in every decision (no field filled from memory)', () => {
-    const unresearched = STATE_LAWS.filter((l) => !l.researched);
-    for (const law of unresearched) {
-      expect(law.statute).toMatch(/not verified/);
-      expect(unknownFields(law)).toEqual(expect.arrayContaining(['residents.period', 'regulator', 'credit_bureaus']));
-    }
+  test('a law nobody here has read yet leaves personal information unknown instead of guessing', () => {
+    const oh = STATE_LAWS.find((l) => l.code === 'OH')!;
+    const blank = { ...oh, researched: false };
+    const facts = { incident: incident({ data_categories: ['names', 'ssn'] }), zone: 'UTC', zoneFromWorkbook: false, workbook: undefined };
+    expect(lawPersonalInfo(facts, blank)).toMatchObject({ value: 'unknown' });
+    expect(lawPersonalInfo(facts, oh)).toMatchObject({ value: 'yes' });
+  });
+
+  test('every unknown field is listed once, by its path', () => {
+    const pa = STATE_LAWS.find((l) => l.code === 'PA')!;
+    expect(unknownFields(pa)).toContain('residents.period');
+    expect(unknownFields(pa)).not.toContain('residents.period.kind');
   });
 
   test('a malformed entry is rejected: "more than" needs a positive count, and a grade is required', () => {
@@ -49,7 +55,7 @@ describe('coverage of the US jurisdictions', () => {
     expect(a.jurisdictions.map((j) => j.code)).toEqual(['IL', 'OH']);
     const text = formatAssessment(a);
     expect(text).toMatch(/IL Illinois: 815 ILCS 530\/10 · grade \[P\]/);
-    expect(text).toMatch(/OH Ohio: .* grade unverified/);
+    expect(text).toMatch(/OH Ohio: Ohio Rev\. Code 1349\.19 · grade \[S\]/);
     expect(text).toMatch(/unknown — check 815 ILCS 530\/10: .*regulator\.period/);
     expect(text).toMatch(/GDPR Art\. 3/);
   });
@@ -70,7 +76,7 @@ describe('the breach-notification matrix document', () => {
     expect(text).toContain('within 15 calendar days after notifying residents');
     expect(text).toContain('must NOT include: the number of Illinois residents affected');
     expect(text).toContain('815 ILCS 530/10(a) [P]');
-    expect(text).toMatch(/unknown — check Ohio breach-notification statute/);
+    expect(text).toMatch(/Unknown — check Ohio Rev\. Code 1349\.19: .*content\.prohibited/);
     expect(text).not.toContain('Texas');
   });
 

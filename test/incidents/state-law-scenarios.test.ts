@@ -117,8 +117,25 @@ const S: Scenario[] = [
   { name: 'DE encrypted with a compromised key: safe harbour lost', fields: { ...OWNER, ...at('DE', 3), encrypted: 'yes', key_compromised: 'yes' }, expect: { 'de-residents': { required: 'yes', reason: /key was compromised/ } } },
   { name: 'AZ encrypted with a compromised key: unknown in the data', fields: { ...OWNER, ...at('AZ', 3), encrypted: 'yes', key_compromised: 'yes' }, expect: { 'az-residents': { required: 'unknown', missing: /compromised key/ } } },
   { name: 'IL encrypted, key safe: no notice', fields: { ...OWNER, ...at('IL', 3), encrypted: 'yes', key_compromised: 'no' }, expect: { 'il-residents': { required: 'no', reason: /safe harbour/ } } },
-  // ---- jurisdictions secbook has not verified ----
-  { name: 'OH: law not verified, everything unknown', fields: { ...OWNER, ...at('OH', 3), discovered_at: '2026-03-02T09:00:00Z' }, expect: { 'oh-residents': { required: 'unknown', deadline: null, missing: /not verified/ }, 'oh-regulator': { required: 'unknown' } } },
+  // ---- facts left unknown in the data ----
+  // 73 P.S. 2303: sources disagree on the resident deadline, so it stays unknown (required, no timestamp).
+  { name: 'PA: resident deadline unknown — check the statute', fields: { ...OWNER, ...at('PA', 3), discovered_at: '2026-03-02T09:00:00Z' }, expect: { 'pa-residents': { required: 'yes', deadline: null, text: /unknown — check 73 P\.S\./ } } },
+  { name: 'KS: whether a regulator must be told is unknown', fields: { ...OWNER, ...at('KS', 3) }, expect: { 'ks-regulator': { required: 'unknown', missing: /requires notice to a regulator/ } } },
+  // Ohio Rev. Code 1349.19 [S]: 45 days after discovery. 2 Mar + 29 = 31 Mar, + 16 = 16 Apr.
+  { name: 'OH 45 days after discovery', fields: { ...OWNER, ...at('OH', 3), discovered_at: '2026-03-02T09:00:00Z' }, expect: { 'oh-residents': { required: 'yes', deadline: '2026-04-16T23:59:59Z' } } },
+  // Iowa 715C.2 [S]: AG within 5 business days after the resident notice. Sent Wed 1 Jul 2026:
+  // Thu 2 = 1, Fri 3 Jul = observed Independence Day (holiday), Mon 6 = 2, Tue 7 = 3, Wed 8 = 4, Thu 9 = 5 (Central time).
+  { name: 'IA AG: five business days after the resident notice, across 3 July', zone: 'America/Chicago', fields: { ...OWNER, ...at('IA', 501), notices: { 'ia-residents': { sent_at: '2026-07-01T10:00 America/Chicago' } } }, expect: { 'ia-regulator': { required: 'yes', deadline: '2026-07-09T23:59:59-05:00' } } },
+  // La. Admin. Code tit. 16, pt. III, 701 [P]: AG within 10 days of the resident notice: 20 Jun + 10 = 30 Jun.
+  { name: 'LA AG within 10 days of the resident notice', fields: { ...OWNER, ...at('LA', 3), notices: { 'la-residents': { sent_at: '2026-06-20T09:00:00Z' } } }, expect: { 'la-regulator': { required: 'yes', deadline: '2026-06-30T23:59:59Z' } } },
+  // SDCL 22-40-20 [P]: "exceeds two hundred fifty residents".
+  { name: 'SD AG: 250 residents is not more than 250', fields: { ...OWNER, ...at('SD', 250) }, expect: { 'sd-regulator': { required: 'no' } } },
+  { name: 'SD AG: 251 residents', fields: { ...OWNER, ...at('SD', 251), discovered_at: '2026-03-02T09:00:00Z' }, expect: { 'sd-regulator': { required: 'yes', deadline: '2026-05-01T23:59:59Z' } } },
+  { name: 'SD documented no-harm finding, kept 3 years and told to the AG', fields: { ...OWNER, ...at('SD', 3), risk: { us_state_harm: 'unlikely', us_state_no_harm_documented: true } }, expect: { 'sd-residents': { required: 'no', reason: /kept 3 years, with written notice to the regulator/ } } },
+  // RI 11-49.3-4 [P]: 45 days after confirmation (determined_at). 10 Oct + 21 = 31 Oct, + 24 = 24 Nov.
+  { name: 'RI 45 days after confirmation', fields: { ...OWNER, ...at('RI', 3), determined_at: '2026-10-10T12:00:00Z' }, expect: { 'ri-residents': { required: 'yes', deadline: '2026-11-24T23:59:59Z' } } },
+  { name: 'MA account number alone counts (with or without its code)', fields: { ...OWNER, data_categories: ['names', 'financial_account'], ...at('MA', 3) }, expect: { 'ma-residents': { required: 'yes' } } },
+  { name: 'MD: AG notice before the residents', fields: { ...OWNER, ...at('MD', 3) }, expect: { 'md-regulator': { required: 'yes', deadline: null, text: /before notifying residents/ } } },
   // ---- NIS2 Art. 23: three clocks across the spring DST change (Berlin) ----
   // Aware 28 Mar 10:00 CET = 09:00Z. +24 h = 29 Mar 09:00Z = 11:00 CEST (DST from 29 Mar 02:00).
   // +72 h = 31 Mar 09:00Z = 11:00 CEST. Final report: notification sent 30 Mar 16:00 CEST + 1 month = 30 Apr 16:00 CEST.

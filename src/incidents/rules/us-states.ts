@@ -25,7 +25,9 @@ export function periodClock(p: Period, law: StateLaw): Clock {
     case 'hours':
       return { kind: 'hours', trigger: 'discovery', hours: p.hours };
     case 'after_residents':
-      return { kind: 'days', trigger: 'consumer_notice', days: p.days, after: `${law.code.toLowerCase()}-residents` };
+      return p.business
+        ? { kind: 'business_days', trigger: 'consumer_notice', days: p.days, zone: 'America/Chicago', after: `${law.code.toLowerCase()}-residents` }
+        : { kind: 'days', trigger: 'consumer_notice', days: p.days, after: `${law.code.toLowerCase()}-residents` };
     case 'expedient':
       return { kind: 'none', trigger: 'discovery', text: p.text };
     case 'with_residents':

@@ -19,7 +19,7 @@ export function periodText(p: Period): string {
     case 'hours':
       return `within ${p.hours} hours after ${p.from}`;
     case 'after_residents':
-      return `within ${p.days} calendar days after notifying residents`;
+      return `within ${p.days} ${p.business ? 'business' : 'calendar'} days after notifying residents`;
     case 'expedient':
       return p.text;
     case 'with_residents':

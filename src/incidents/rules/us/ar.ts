@@ -60,13 +60,7 @@ export const AR: StateLawInput = {
     "form": "online reporting form of the Attorney General",
     "grade": "S"
   },
-  "credit_bureaus": {
-    "threshold": {
-      "op": "more_than",
-      "n": 1000
-    },
-    "grade": "S"
-  },
+  "credit_bureaus": "unknown",
   "content": {
     "required": "unknown",
     "prohibited": "unknown",

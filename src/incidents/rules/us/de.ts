@@ -61,13 +61,7 @@ export const DE: StateLawInput = {
     },
     "grade": "S"
   },
-  "credit_bureaus": {
-    "threshold": {
-      "op": "more_than",
-      "n": 1000
-    },
-    "grade": "S"
-  },
+  "credit_bureaus": "unknown",
   "content": {
     "required": "unknown",
     "prohibited": "unknown",

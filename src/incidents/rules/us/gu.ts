@@ -4,35 +4,45 @@ import type { StateLawInput } from './schema.js';
 export const GU: StateLawInput = {
   "code": "GU",
   "name": "Guam",
-  "statute": "Guam breach-notification statute (section not verified in secbook)",
-  "source_url": "https://guides.lib.virginia.edu/c.php?g=515290&p=7162467",
-  "sources": [],
+  "statute": "9 GCA 48.10 to 48.80",
+  "source_url": "https://proteuscyber.com/privacy-database/news/4558-guam-code-title-9-chapter-48-notificationof-breaches-of-personal-information-2019-9-gca-4810",
+  "sources": [
+    "https://lewisbrisbois.com/privacy/US/Guam/data-breach",
+    "https://www.constangy.com/data-privacy-us-gu"
+  ],
   "last_verified": "2026-12-02",
   "personal_information": {
-    "text": "not verified in secbook",
-    "categories": "unknown",
-    "account_needs_code": "unknown",
+    "text": "name with SSN, driver's licence or Guam ID, or account/card number with access code",
+    "categories": [
+      "ssn",
+      "drivers_licence",
+      "state_id",
+      "financial_account",
+      "payment_card"
+    ],
+    "account_needs_code": true,
     "grade": "S"
   },
   "breach": {
-    "trigger": "unknown",
-    "harm_test": "unknown",
+    "trigger": "access_and_acquisition",
+    "harm_test": true,
     "no_harm_record": "unknown",
-    "grade": "S"
+    "grade": "P"
   },
   "encryption": {
-    "safe_harbour": "unknown",
-    "key_compromise_voids": "unknown",
+    "safe_harbour": true,
+    "key_compromise_voids": true,
     "grade": "S"
   },
   "residents": {
     "period": {
-      "kind": "unknown"
+      "kind": "expedient",
+      "text": "without unreasonable delay"
     },
     "grade": "S"
   },
   "law_enforcement_delay": "unknown",
-  "regulator": "unknown",
+  "regulator": "none",
   "credit_bureaus": "unknown",
   "content": {
     "required": "unknown",
@@ -43,5 +53,5 @@ export const GU: StateLawInput = {
   "maintainer": "unknown",
   "deemed_compliance": "unknown",
   "notes": [],
-  "researched": false
+  "researched": true
 };

@@ -4,44 +4,61 @@ import type { StateLawInput } from './schema.js';
 export const KY: StateLawInput = {
   "code": "KY",
   "name": "Kentucky",
-  "statute": "Kentucky breach-notification statute (section not verified in secbook)",
-  "source_url": "https://guides.lib.virginia.edu/c.php?g=515290&p=7162467",
-  "sources": [],
+  "statute": "KRS 365.732",
+  "source_url": "https://www.wordsbywit.com/kentucky",
+  "sources": [
+    "https://www.perkinscoie.com/en/news-insights/security-breach-notification-chart-kentucky.html",
+    "https://dwt.com/gcp/states/kentucky"
+  ],
   "last_verified": "2026-12-02",
   "personal_information": {
-    "text": "not verified in secbook",
-    "categories": "unknown",
-    "account_needs_code": "unknown",
+    "text": "name with SSN, driver's licence, or account/card number with access code",
+    "categories": [
+      "ssn",
+      "drivers_licence",
+      "financial_account",
+      "payment_card"
+    ],
+    "account_needs_code": true,
     "grade": "S"
   },
   "breach": {
-    "trigger": "unknown",
-    "harm_test": "unknown",
+    "trigger": "acquisition",
+    "harm_test": true,
     "no_harm_record": "unknown",
-    "grade": "S"
+    "grade": "P"
   },
   "encryption": {
-    "safe_harbour": "unknown",
+    "safe_harbour": true,
     "key_compromise_voids": "unknown",
-    "grade": "S"
+    "grade": "P"
   },
   "residents": {
     "period": {
-      "kind": "unknown"
+      "kind": "expedient",
+      "text": "in the most expedient time possible and without unreasonable delay"
+    },
+    "grade": "P"
+  },
+  "law_enforcement_delay": true,
+  "regulator": "none",
+  "credit_bureaus": {
+    "threshold": {
+      "op": "more_than",
+      "n": 1000
     },
     "grade": "S"
   },
-  "law_enforcement_delay": "unknown",
-  "regulator": "unknown",
-  "credit_bureaus": "unknown",
   "content": {
-    "required": "unknown",
+    "required": [],
     "prohibited": "unknown",
     "grade": "S"
   },
-  "substitute_notice": "unknown",
+  "substitute_notice": "when notice would cost more than USD 250,000, more than 500,000 people are affected, or contact details are insufficient [S]",
   "maintainer": "unknown",
-  "deemed_compliance": "unknown",
+  "deemed_compliance": [
+    "HIPAA-regulated entities and GLBA financial institutions are exempt [S]"
+  ],
   "notes": [],
-  "researched": false
+  "researched": true
 };

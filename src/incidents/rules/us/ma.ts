@@ -4,44 +4,69 @@ import type { StateLawInput } from './schema.js';
 export const MA: StateLawInput = {
   "code": "MA",
   "name": "Massachusetts",
-  "statute": "Massachusetts breach-notification statute (section not verified in secbook)",
-  "source_url": "https://guides.lib.virginia.edu/c.php?g=515290&p=7162467",
-  "sources": [],
+  "statute": "M.G.L. c. 93H",
+  "source_url": "https://www.mass.gov/info-details/requirements-for-data-breach-notifications",
+  "sources": [
+    "https://proteuscyber.com/privacy-database/news/4569-massachusetts-chapter-93h-security-breaches-mass-gen-laws-93h-1",
+    "https://www.mass.gov/info-details/notifications-in-the-event-of-a-data-breach"
+  ],
   "last_verified": "2026-12-02",
   "personal_information": {
-    "text": "not verified in secbook",
-    "categories": "unknown",
-    "account_needs_code": "unknown",
+    "text": "name with SSN, driver's licence or state ID, or a financial account or card number with or without its code",
+    "categories": [
+      "ssn",
+      "drivers_licence",
+      "state_id",
+      "financial_account",
+      "payment_card"
+    ],
+    "account_needs_code": false,
     "grade": "S"
   },
   "breach": {
-    "trigger": "unknown",
-    "harm_test": "unknown",
+    "trigger": "acquisition",
+    "harm_test": true,
     "no_harm_record": "unknown",
-    "grade": "S"
+    "grade": "P"
   },
   "encryption": {
-    "safe_harbour": "unknown",
-    "key_compromise_voids": "unknown",
-    "grade": "S"
+    "safe_harbour": true,
+    "key_compromise_voids": true,
+    "grade": "P"
   },
   "residents": {
     "period": {
-      "kind": "unknown"
+      "kind": "expedient",
+      "text": "within a reasonable time after discovery, without unreasonable delay"
     },
     "grade": "S"
   },
-  "law_enforcement_delay": "unknown",
-  "regulator": "unknown",
+  "law_enforcement_delay": true,
+  "regulator": {
+    "name": "Massachusetts Attorney General and the Office of Consumer Affairs and Business Regulation",
+    "threshold": "any",
+    "period": {
+      "kind": "expedient",
+      "text": "as soon as practicable and without unreasonable delay"
+    },
+    "form": "nature of the breach, number of residents affected, steps taken",
+    "grade": "S"
+  },
   "credit_bureaus": "unknown",
   "content": {
-    "required": "unknown",
+    "required": [
+      "how to obtain a police report",
+      "how to request a credit freeze"
+    ],
     "prohibited": "unknown",
     "grade": "S"
   },
-  "substitute_notice": "unknown",
+  "substitute_notice": "when written notice would cost more than USD 250,000, more than 500,000 residents are affected, or contact details are insufficient [P]",
   "maintainer": "unknown",
   "deemed_compliance": "unknown",
-  "notes": [],
-  "researched": false
+  "notes": [
+    "\"Breach of security\" needs a substantial risk of identity theft or fraud (93H, 1) [P]; \"encrypted\" means at least 128-bit (93H, 1) [P].",
+    "Whether the resident notice must leave out the nature of the breach or the number affected was not verified here: check 93H, 3 before sending."
+  ],
+  "researched": true
 };

@@ -4,38 +4,54 @@ import type { StateLawInput } from './schema.js';
 export const MI: StateLawInput = {
   "code": "MI",
   "name": "Michigan",
-  "statute": "Michigan breach-notification statute (section not verified in secbook)",
-  "source_url": "https://guides.lib.virginia.edu/c.php?g=515290&p=7162467",
-  "sources": [],
+  "statute": "MCL 445.72",
+  "source_url": "https://klinedinstlaw.com/practice/privacy-data-security/michigan",
+  "sources": [
+    "https://www.consumerlawyers.com/michigan-identity-theft-protection-act",
+    "http://www.mcafee.com/us/regulations/north-america/us/security-breach-notification-laws/michigan.aspx"
+  ],
   "last_verified": "2026-12-02",
   "personal_information": {
-    "text": "not verified in secbook",
-    "categories": "unknown",
-    "account_needs_code": "unknown",
+    "text": "name with SSN, driver's licence or state ID, or account/card number with access code",
+    "categories": [
+      "ssn",
+      "drivers_licence",
+      "state_id",
+      "financial_account",
+      "payment_card"
+    ],
+    "account_needs_code": true,
     "grade": "S"
   },
   "breach": {
-    "trigger": "unknown",
-    "harm_test": "unknown",
+    "trigger": "access_and_acquisition",
+    "harm_test": true,
     "no_harm_record": "unknown",
-    "grade": "S"
+    "grade": "P"
   },
   "encryption": {
-    "safe_harbour": "unknown",
-    "key_compromise_voids": "unknown",
+    "safe_harbour": true,
+    "key_compromise_voids": true,
     "grade": "S"
   },
   "residents": {
     "period": {
-      "kind": "unknown"
+      "kind": "expedient",
+      "text": "without unreasonable delay"
     },
     "grade": "S"
   },
-  "law_enforcement_delay": "unknown",
-  "regulator": "unknown",
+  "law_enforcement_delay": true,
+  "regulator": "none",
   "credit_bureaus": "unknown",
   "content": {
-    "required": "unknown",
+    "required": [
+      "the breach in general terms",
+      "the type of personal information accessed",
+      "what was done to protect against further breaches",
+      "a telephone number for information",
+      "a reminder to stay vigilant for fraud and identity theft"
+    ],
     "prohibited": "unknown",
     "grade": "S"
   },
@@ -43,5 +59,5 @@ export const MI: StateLawInput = {
   "maintainer": "unknown",
   "deemed_compliance": "unknown",
   "notes": [],
-  "researched": false
+  "researched": true
 };

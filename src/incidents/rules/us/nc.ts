@@ -4,44 +4,79 @@ import type { StateLawInput } from './schema.js';
 export const NC: StateLawInput = {
   "code": "NC",
   "name": "North Carolina",
-  "statute": "North Carolina breach-notification statute (section not verified in secbook)",
-  "source_url": "https://guides.lib.virginia.edu/c.php?g=515290&p=7162467",
-  "sources": [],
+  "statute": "N.C. Gen. Stat. 75-61, 75-65",
+  "source_url": "https://law.onecle.com/north-carolina/75-monopolies-trusts-and-consumer-protection/75-65.html",
+  "sources": [
+    "https://www.perkinscoie.com/en/news-insights/security-breach-notification-chart-north-carolina.html",
+    "https://lewisbrisbois.com/privacy/US/North%20Carolina/data-breach"
+  ],
   "last_verified": "2026-12-02",
   "personal_information": {
-    "text": "not verified in secbook",
-    "categories": "unknown",
-    "account_needs_code": "unknown",
+    "text": "name with SSN or employer taxpayer ID, driver's licence/state ID/passport, account or card numbers or PINs, digital signatures, fingerprints or biometric data; online identifiers only when they open a financial account",
+    "categories": [
+      "ssn",
+      "taxpayer_id",
+      "drivers_licence",
+      "state_id",
+      "passport",
+      "financial_account",
+      "payment_card",
+      "account_access_code",
+      "biometric"
+    ],
+    "account_needs_code": false,
     "grade": "S"
   },
   "breach": {
-    "trigger": "unknown",
-    "harm_test": "unknown",
+    "trigger": "access_and_acquisition",
+    "harm_test": true,
     "no_harm_record": "unknown",
     "grade": "S"
   },
   "encryption": {
-    "safe_harbour": "unknown",
-    "key_compromise_voids": "unknown",
+    "safe_harbour": true,
+    "key_compromise_voids": true,
     "grade": "S"
   },
   "residents": {
     "period": {
-      "kind": "unknown"
+      "kind": "expedient",
+      "text": "without unreasonable delay"
+    },
+    "grade": "P",
+    "citation": "N.C. Gen. Stat. 75-65(a)"
+  },
+  "law_enforcement_delay": true,
+  "regulator": {
+    "name": "Consumer Protection Division, North Carolina Attorney General",
+    "threshold": "any",
+    "period": {
+      "kind": "expedient",
+      "text": "without unreasonable delay"
     },
     "grade": "S"
   },
-  "law_enforcement_delay": "unknown",
-  "regulator": "unknown",
-  "credit_bureaus": "unknown",
+  "credit_bureaus": {
+    "threshold": {
+      "op": "more_than",
+      "n": 1000
+    },
+    "grade": "S"
+  },
   "content": {
     "required": "unknown",
     "prohibited": "unknown",
     "grade": "S"
   },
   "substitute_notice": "unknown",
-  "maintainer": "unknown",
+  "maintainer": {
+    "period": {
+      "kind": "expedient",
+      "text": "immediately following discovery"
+    },
+    "grade": "P"
+  },
   "deemed_compliance": "unknown",
   "notes": [],
-  "researched": false
+  "researched": true
 };

@@ -4,9 +4,11 @@ import type { StateLawInput } from './schema.js';
 export const OR: StateLawInput = {
   "code": "OR",
   "name": "Oregon",
-  "statute": "Oregon breach-notification statute (section not verified in secbook)",
-  "source_url": "https://guides.lib.virginia.edu/c.php?g=515290&p=7162467",
-  "sources": [],
+  "statute": "ORS 646A.600 to 646A.628",
+  "source_url": "https://instalawyer.io/laws/2021-oregon-revised-statutes/section-646a604-notice-of",
+  "sources": [
+    "https://law.uslawyerdatabase.com/us-law/2021-oregon-revised-statutes/volume-16-trade-practices-labor-and-employment/title-50-trade-regulations-and-practices/chapter-646a-trade-regulation/identity-theft-prevention"
+  ],
   "last_verified": "2026-12-02",
   "personal_information": {
     "text": "not verified in secbook",
@@ -15,10 +17,10 @@ export const OR: StateLawInput = {
     "grade": "S"
   },
   "breach": {
-    "trigger": "unknown",
+    "trigger": "acquisition",
     "harm_test": "unknown",
     "no_harm_record": "unknown",
-    "grade": "S"
+    "grade": "P"
   },
   "encryption": {
     "safe_harbour": "unknown",
@@ -27,12 +29,27 @@ export const OR: StateLawInput = {
   },
   "residents": {
     "period": {
+      "kind": "days",
+      "days": 45,
+      "from": "discovery"
+    },
+    "grade": "P",
+    "citation": "ORS 646A.604(3)(a)"
+  },
+  "law_enforcement_delay": true,
+  "regulator": {
+    "name": "Oregon Attorney General",
+    "threshold": {
+      "op": "more_than",
+      "n": 250
+    },
+    "period": {
       "kind": "unknown"
     },
-    "grade": "S"
+    "form": "in writing or electronically",
+    "grade": "P",
+    "citation": "ORS 646A.604(1)(b)"
   },
-  "law_enforcement_delay": "unknown",
-  "regulator": "unknown",
   "credit_bureaus": "unknown",
   "content": {
     "required": "unknown",
@@ -40,8 +57,17 @@ export const OR: StateLawInput = {
     "grade": "S"
   },
   "substitute_notice": "unknown",
-  "maintainer": "unknown",
+  "maintainer": {
+    "period": {
+      "kind": "days",
+      "days": 10,
+      "from": "discovery"
+    },
+    "grade": "P"
+  },
   "deemed_compliance": "unknown",
-  "notes": [],
-  "researched": false
+  "notes": [
+    "A vendor breached for more than 250 consumers (or an unknown number) notifies the Attorney General itself unless the covered entity did (646A.604(2)(c)) [P]."
+  ],
+  "researched": true
 };

@@ -4,44 +4,81 @@ import type { StateLawInput } from './schema.js';
 export const SC: StateLawInput = {
   "code": "SC",
   "name": "South Carolina",
-  "statute": "South Carolina breach-notification statute (section not verified in secbook)",
-  "source_url": "https://guides.lib.virginia.edu/c.php?g=515290&p=7162467",
-  "sources": [],
+  "statute": "S.C. Code 39-1-90",
+  "source_url": "https://cliclaw.com/library/state-laws/state-security-breach-laws/south-carolina-breach-security-business-data",
+  "sources": [
+    "https://perkinscoie.com/insights/publication/security-breach-notification-chart-south-carolina",
+    "https://lewisbrisbois.com/privacy/US/South%20Carolina/data-breach"
+  ],
   "last_verified": "2026-12-02",
   "personal_information": {
-    "text": "not verified in secbook",
-    "categories": "unknown",
-    "account_needs_code": "unknown",
+    "text": "name with SSN, driver's licence or state ID, account/card number with access code, other numbers that open financial accounts, or unique government-issued identifiers",
+    "categories": [
+      "ssn",
+      "drivers_licence",
+      "state_id",
+      "passport",
+      "financial_account",
+      "payment_card",
+      "account_access_code"
+    ],
+    "account_needs_code": true,
     "grade": "S"
   },
   "breach": {
-    "trigger": "unknown",
-    "harm_test": "unknown",
+    "trigger": "access_and_acquisition",
+    "harm_test": true,
     "no_harm_record": "unknown",
-    "grade": "S"
+    "grade": "P"
   },
   "encryption": {
-    "safe_harbour": "unknown",
-    "key_compromise_voids": "unknown",
+    "safe_harbour": true,
+    "key_compromise_voids": true,
     "grade": "S"
   },
   "residents": {
     "period": {
-      "kind": "unknown"
+      "kind": "expedient",
+      "text": "in the most expedient time possible and without unreasonable delay"
+    },
+    "grade": "P",
+    "citation": "S.C. Code 39-1-90(A)"
+  },
+  "law_enforcement_delay": true,
+  "regulator": {
+    "name": "Consumer Protection Division, South Carolina Department of Consumer Affairs",
+    "threshold": {
+      "op": "more_than",
+      "n": 1000
+    },
+    "period": {
+      "kind": "expedient",
+      "text": "without unreasonable delay"
+    },
+    "form": "timing, distribution and content of the notice",
+    "grade": "S"
+  },
+  "credit_bureaus": {
+    "threshold": {
+      "op": "more_than",
+      "n": 1000
     },
     "grade": "S"
   },
-  "law_enforcement_delay": "unknown",
-  "regulator": "unknown",
-  "credit_bureaus": "unknown",
   "content": {
     "required": "unknown",
     "prohibited": "unknown",
     "grade": "S"
   },
   "substitute_notice": "unknown",
-  "maintainer": "unknown",
+  "maintainer": {
+    "period": {
+      "kind": "expedient",
+      "text": "immediately following discovery"
+    },
+    "grade": "P"
+  },
   "deemed_compliance": "unknown",
   "notes": [],
-  "researched": false
+  "researched": true
 };

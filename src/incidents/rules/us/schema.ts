@@ -29,7 +29,7 @@ export const periodSchema = z.discriminatedUnion('kind', [
   /** No fixed period: "most expedient time possible and without unreasonable delay" and the like. */
   z.strictObject({ kind: z.literal('expedient'), text: z.string().min(1) }),
   /** N calendar days after the notice to residents was sent (California's sample to the AG). */
-  z.strictObject({ kind: z.literal('after_residents'), days: z.number().int().positive() }),
+  z.strictObject({ kind: z.literal('after_residents'), days: z.number().int().positive(), business: z.boolean().optional() }),
   /** No later than the notice to residents. */
   z.strictObject({ kind: z.literal('with_residents') }),
   z.strictObject({ kind: z.literal('unknown') }),
@@ -118,7 +118,10 @@ export function unknownFields(law: StateLaw): string[] {
     if (v === UNKNOWN) out.push(path);
     else if (v && typeof v === 'object' && !Array.isArray(v)) {
       const o = v as Record<string, unknown>;
-      if (o.kind === 'unknown') out.push(path);
+      if (o.kind === 'unknown') {
+        out.push(path);
+        return;
+      }
       for (const [k, x] of Object.entries(o)) walk(x, path ? `${path}.${k}` : k);
     }
   };
