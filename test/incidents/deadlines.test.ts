@@ -1,6 +1,6 @@
 /**
- * Scenario table: deadlines worked out by hand from the rules (shared/domain/
- * breach-notification.md). Each expected timestamp is a literal with its arithmetic.
+ * Scenario table: deadlines worked out by hand from the cited rules (GDPR Art. 33–34,
+ * 45 CFR 164.400–414, the state statutes). Each expected timestamp is a literal with its arithmetic.
  * Day counts: the trigger's local date in the organisation's zone is day 0; the deadline
  * is the end (23:59:59) of local day N.
  */

@@ -1,6 +1,6 @@
 /**
  * GDPR Articles 33 and 34 [P], and the UK GDPR's same rules with the ICO [S].
- * Facts: shared/domain/breach-notification.md.
+ * Facts: Regulation (EU) 2016/679 Articles 33 and 34.
  */
 import { gdprExceptions, gdprRisk, gdprRole, roleIs, threshold, totalAffected, type Facts } from '../facts.js';
 import type { Factor, NoticeRule } from '../rule-types.js';
