@@ -9,6 +9,7 @@ import { computeClock, humanDuration, isoSeconds, lawEnforcementHold, formatMome
 import type { Facts } from './facts.js';
 import type { Incident } from './incident-schema.js';
 import type { Factor, NoticeRule, Source, Tri, Trigger } from './rule-types.js';
+import { federalNotAssessed } from './rules/federal.js';
 import { rulesFor, STATE_LAWS } from './rules/index.js';
 import { lawGrade, unknownFields } from './rules/us/schema.js';
 import { isZone, when } from './when.js';
@@ -59,6 +60,8 @@ export interface Assessment {
   incident: string;
   /** Which people a GDPR notice counts (Art. 3). */
   gdpr_scope: string;
+  /** Regimes not assessed because the workbook does not answer their scope question. */
+  not_assessed: string[];
   jurisdictions: JurisdictionSummary[];
   title: string;
   now: string;
@@ -180,5 +183,5 @@ export function assessIncident(incident: Incident, workbook: Workbook | undefine
     last_verified: l.last_verified,
     unknown: unknownFields(l),
   }));
-  return { incident: incident.id, title: incident.title, gdpr_scope: gdprScope, jurisdictions, now: isoSeconds(nowDt), zone, zone_note: zoneNote, notices, disclaimer: DISCLAIMER };
+  return { incident: incident.id, title: incident.title, gdpr_scope: gdprScope, not_assessed: federalNotAssessed(facts), jurisdictions, now: isoSeconds(nowDt), zone, zone_note: zoneNote, notices, disclaimer: DISCLAIMER };
 }

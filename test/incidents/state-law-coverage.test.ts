@@ -61,6 +61,14 @@ describe('coverage of the US jurisdictions', () => {
   });
 });
 
+describe('NIS2, NYDFS and SEC follow the workbook scope', () => {
+  test('unanswered scope questions: not assessed, and the output says which to answer', () => {
+    const a = assessIncident(incident({ aware_at: '2026-03-02T09:00:00Z' }), undefined, new Date('2026-03-02T10:00:00Z'));
+    expect(a.notices.some((n) => n.id.startsWith('nis2-') || n.id.startsWith('sec-') || n.id.startsWith('nydfs-'))).toBe(false);
+    expect(formatAssessment(a)).toMatch(/Not assessed \(scope not answered in the workbook\): NIS2 Art\. 23 .*scope\.nis2_sector.*scope\.nydfs_covered_entity.*scope\.sec_registrant/);
+  });
+});
+
 describe('the breach-notification matrix document', () => {
   const ctx = (scope: Record<string, unknown>) => {
     const workbook = workbookSchema.parse({ format: 1, organisation: { name: 'Acme Ltd' }, scope });

@@ -42,6 +42,24 @@ function nis2Significant(f: Facts): Factor {
 const yesNo = (v: boolean | undefined, field: string, yes: string, no: string): Factor =>
   v === undefined ? { value: 'unknown', missing: field } : v ? { value: 'yes', reason: yes } : { value: 'no', reason: no };
 
+/** Regimes whose scope question the workbook has not answered (not assessed, said so in the output). */
+export function federalNotAssessed(f: Facts): string[] {
+  const s = f.workbook?.scope;
+  const out: string[] = [];
+  if (s?.nis2_sector === undefined) out.push('NIS2 Art. 23 (answer scope.nis2_sector, nis2_size and nis2_member_state)');
+  if (s?.nydfs_covered_entity === undefined) out.push('23 NYCRR 500.17 (answer scope.nydfs_covered_entity)');
+  if (s?.sec_registrant === undefined) out.push('SEC Form 8-K Item 1.05 (answer scope.sec_registrant)');
+  return out;
+}
+
+/** The rules of the regimes whose scope question is answered. */
+export function federalRulesFor(f: Facts): NoticeRule[] {
+  const s = f.workbook?.scope;
+  return federalRules().filter((r) =>
+    r.id.startsWith('nis2-') ? s?.nis2_sector !== undefined : r.id.startsWith('nydfs-') ? s?.nydfs_covered_entity !== undefined : s?.sec_registrant !== undefined,
+  );
+}
+
 export function federalRules(): NoticeRule[] {
   const nis2 = { jurisdiction: 'EU', regulation: 'NIS2', source: 'secondary', last_verified: FEDERAL_VERIFIED, audience: 'csirt', email: false, template: 'regulator' } as const;
   const nis2Factors = (f: Facts): Factor[] => [nis2Scope(f), nis2Significant(f)];
