@@ -134,6 +134,7 @@ const S: Scenario[] = [
   { name: 'SD documented no-harm finding, kept 3 years and told to the AG', fields: { ...OWNER, ...at('SD', 3), risk: { us_state_harm: 'unlikely', us_state_no_harm_documented: true } }, expect: { 'sd-residents': { required: 'no', reason: /kept 3 years, with written notice to the regulator/ } } },
   // RI 11-49.3-4 [P]: 45 days after confirmation (determined_at). 10 Oct + 21 = 31 Oct, + 24 = 24 Nov.
   { name: 'RI 45 days after confirmation', fields: { ...OWNER, ...at('RI', 3), determined_at: '2026-10-10T12:00:00Z' }, expect: { 'ri-residents': { required: 'yes', deadline: '2026-11-24T23:59:59Z' } } },
+  { name: 'MA resident notice must not describe the nature of the breach', fields: { ...OWNER, ...at('MA', 3) }, expect: { 'ma-residents': { required: 'yes', note: /Must NOT contain \[S\]: the nature of the breach/ } } },
   { name: 'MA account number alone counts (with or without its code)', fields: { ...OWNER, data_categories: ['names', 'financial_account'], ...at('MA', 3) }, expect: { 'ma-residents': { required: 'yes' } } },
   { name: 'MD: AG notice before the residents', fields: { ...OWNER, ...at('MD', 3) }, expect: { 'md-regulator': { required: 'yes', deadline: null, text: /before notifying residents/ } } },
   // ---- NIS2 Art. 23: three clocks across the spring DST change (Berlin) ----
