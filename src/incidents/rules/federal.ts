@@ -1,6 +1,7 @@
 /**
- * Regimes beyond the state breach laws: NIS2 Art. 23 [S], 23 NYCRR 500.17 [P] and SEC
- * Form 8-K Item 1.05 [S]. Whether they apply comes from the workbook scope (sector, size,
+ * Regimes beyond the state breach laws: NIS2 Art. 23 (paragraphs 1, 3 and 4(a) read in the
+ * directive's text [P]; 4(b)–(d) from summaries [S]), 23 NYCRR 500.17 [P] and SEC Form 8-K
+ * Item 1.05 [S]. Whether they apply comes from the workbook scope (sector, size,
  * registrant, covered entity); the incident says whether the event qualifies.
  */
 import type { Facts } from '../facts.js';
@@ -70,8 +71,13 @@ export function federalRules(): NoticeRule[] {
       id: 'nis2-early-warning',
       citation: 'Directive (EU) 2022/2555 Art. 23(4)(a)',
       title: `NIS2 early warning to ${to}`,
+      source: 'primary',
       clock: { kind: 'hours', trigger: 'awareness', hours: 24 },
-      notes: ['Say whether the incident is suspected of being caused by unlawful or malicious acts or could have a cross-border impact [S].'],
+      notes: [
+        'Significant incident (Art. 23(3)) [P]: it caused or can cause severe operational disruption or financial loss to you, or considerable material or non-material damage to others.',
+        'Say, where applicable, whether unlawful or malicious acts are suspected and whether it could have a cross-border impact [P].',
+        'Where appropriate, tell the recipients of your services without undue delay when the incident is likely to affect the service (Art. 23(1)) [P].',
+      ],
       factors: nis2Factors,
     },
     {

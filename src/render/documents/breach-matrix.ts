@@ -66,7 +66,7 @@ function federalRows(ctx: DocContext): string[][] {
   if (e === 'essential' || e === 'important') {
     const to = `CSIRT or competent authority${s.nis2_member_state ? ` (${s.nis2_member_state})` : ''}`;
     rows.push(
-      [`NIS2 (${e} entity): early warning`, to, 'within 24 hours of becoming aware of a significant incident', '', 'Directive (EU) 2022/2555 Art. 23(4)(a) [S]'],
+      [`NIS2 (${e} entity): early warning`, to, 'within 24 hours of becoming aware of a significant incident', '', 'Directive (EU) 2022/2555 Art. 23(4)(a) [P]'],
       ['NIS2: incident notification', to, 'within 72 hours of becoming aware', 'initial assessment, severity, impact, indicators of compromise', 'Art. 23(4)(b) [S]'],
       ['NIS2: final report', to, 'within one month after the incident notification (intermediate report on request)', 'description, root cause, mitigation, cross-border impact', 'Art. 23(4)(c)–(d) [S]'],
     );
