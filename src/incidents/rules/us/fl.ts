@@ -5,23 +5,40 @@ export const FL: StateLawInput = {
   "code": "FL",
   "name": "Florida",
   "statute": "Fla. Stat. 501.171",
-  "source_url": "http://www.pepperlaw.com/index.cfm?content=capabilities&action=view&id=74&subAction=content&subId=172",
-  "sources": [],
+  "source_url": "https://www.swlaw.com/data-breach-map/view/state/fl",
+  "sources": [
+    "https://dwt.com/gcp/states/florida",
+    "http://www.pepperlaw.com/index.cfm?content=capabilities&action=view&id=74&subAction=content&subId=172"
+  ],
   "last_verified": "2026-12-02",
   "personal_information": {
-    "text": "not verified in secbook",
-    "categories": "unknown",
-    "account_needs_code": "unknown",
+    "text": "name with SSN, driver's licence, ID, passport or military ID number, account/card number with access code, medical or health-insurance information; or username/email with password",
+    "categories": [
+      "ssn",
+      "drivers_licence",
+      "state_id",
+      "passport",
+      "financial_account",
+      "payment_card",
+      "health",
+      "health_insurance",
+      "credentials"
+    ],
+    "account_needs_code": true,
     "grade": "S"
   },
   "breach": {
-    "trigger": "unknown",
-    "harm_test": "unknown",
-    "no_harm_record": "unknown",
+    "trigger": "access",
+    "harm_test": true,
+    "no_harm_record": {
+      "written": true,
+      "keep_years": 5,
+      "tell_regulator": true
+    },
     "grade": "S"
   },
   "encryption": {
-    "safe_harbour": "unknown",
+    "safe_harbour": true,
     "key_compromise_voids": "unknown",
     "grade": "S"
   },
@@ -56,15 +73,27 @@ export const FL: StateLawInput = {
     "grade": "S"
   },
   "content": {
-    "required": "unknown",
+    "required": [
+      "the date, estimated date or date range of the breach",
+      "a description of the personal information involved",
+      "your contact information"
+    ],
     "prohibited": "unknown",
     "grade": "S"
   },
   "substitute_notice": "unknown",
-  "maintainer": "unknown",
+  "maintainer": {
+    "period": {
+      "kind": "days",
+      "days": 10,
+      "from": "determination"
+    },
+    "grade": "S"
+  },
   "deemed_compliance": "unknown",
   "notes": [
-    "Up to 15 more days for good cause if the Department of Legal Affairs is told in writing within the 30 days (not added to the deadline shown)."
+    "Up to 15 more days for good cause if the Department of Legal Affairs is told in writing within the 30 days (not added to the deadline shown).",
+    "A no-harm finding needs law-enforcement consultation, a written record kept 5 years, and a copy to the Department of Legal Affairs within 30 days [S]."
   ],
   "researched": true
 };

@@ -8,13 +8,26 @@ export const WA: StateLawInput = {
   "source_url": "https://atg.wa.gov/washington-s-data-breach-notification-laws",
   "sources": [
     "https://terms.law/washington-data-breach-notification-guide/",
+    "https://terms.law/washington-data-breach-attorney-review/",
     "https://complianceiq.site/breach-notification/washington"
   ],
   "last_verified": "2026-12-02",
   "personal_information": {
-    "text": "not verified in secbook",
-    "categories": "unknown",
-    "account_needs_code": "unknown",
+    "text": "name with SSN, driver's licence or ID, account/card number with access code, full date of birth, biometric data, private authentication key, student/military/passport ID, health-insurance or medical information; or username/email with password",
+    "categories": [
+      "ssn",
+      "drivers_licence",
+      "state_id",
+      "passport",
+      "financial_account",
+      "payment_card",
+      "date_of_birth",
+      "biometric",
+      "health",
+      "health_insurance",
+      "credentials"
+    ],
+    "account_needs_code": true,
     "grade": "S"
   },
   "breach": {
