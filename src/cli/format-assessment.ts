@@ -25,7 +25,16 @@ function one(n: NoticeAssessment, p: Paint): string[] {
 }
 
 export function formatAssessment(a: Assessment, paint: Paint = plainPaint): string {
-  const out = [`${paint.bold(`${a.incident}: ${a.title}`)}`, `Assessed at ${a.now}. ${a.zone_note}`, ''];
+  const out = [`${paint.bold(`${a.incident}: ${a.title}`)}`, `Assessed at ${a.now}. ${a.zone_note}`, a.gdpr_scope, ''];
+  if (a.not_assessed.length > 0) out.push(`Not assessed (scope not answered in the workbook): ${a.not_assessed.join('; ')}.`, '');
+  if (a.jurisdictions.length > 0) {
+    out.push(paint.bold(`Jurisdictions (${a.jurisdictions.length}): the rule applied and its grade`));
+    for (const j of a.jurisdictions) {
+      out.push(`  ${j.code} ${j.name}: ${j.statute} · grade ${j.grade} · verified ${j.last_verified}`);
+      if (j.unknown.length > 0) out.push(`    ${paint.yellow('unknown')} — check ${j.statute}: ${j.unknown.join(', ')}`);
+    }
+    out.push('');
+  }
   const groups: [string, NoticeAssessment[]][] = [
     ['Required', a.notices.filter((n) => n.required === 'yes')],
     ['Unknown — record the missing facts', a.notices.filter((n) => n.required === 'unknown')],

@@ -54,6 +54,17 @@ export const US_STATES = [
   'WV', 'WI', 'WY', 'PR', 'GU', 'VI',
 ] as const;
 
+/** EU/EEA member states (ISO 3166 codes; EL is Greece as the EU writes it). */
+export const EU_MEMBER_STATES = [
+  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'EL', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU',
+  'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE',
+] as const;
+
+/** NIS2 Art. 3 and Annexes I/II [S]: the sector list decides essential vs important with the size. */
+export const NIS2_SECTORS = ['annex_i', 'annex_ii', 'none'] as const;
+/** Size against Recommendation 2003/361/EC: medium = at least 50 staff or over EUR 10 m; large = beyond the medium ceilings. */
+export const NIS2_SIZES = ['micro_small', 'medium', 'large'] as const;
+
 export const SCOPE_FIELDS = {
   frameworks: {
     kind: 'list',
@@ -109,6 +120,20 @@ export const SCOPE_FIELDS = {
     question: 'Under HIPAA, are you a covered entity, a business associate, both, or neither?',
   },
   us_states: { kind: 'list', values: US_STATES, question: 'US states where the people whose data you hold live' },
+  us_state_role: {
+    kind: 'enum',
+    values: ['owner', 'maintainer'],
+    question: 'Under US state breach laws, do you own or license the personal data, or only maintain it for another business? (incidents inherit this)',
+  },
+  nis2_sector: {
+    kind: 'enum',
+    values: NIS2_SECTORS,
+    question: 'NIS2: is your main activity in an Annex I sector (energy, transport, banking, health, digital infrastructure, ICT service management…), Annex II (postal, waste, chemicals, food, manufacturing, digital providers, research…) or neither?',
+  },
+  nis2_size: { kind: 'enum', values: NIS2_SIZES, question: 'NIS2 size: micro/small (under 50 staff and at most EUR 10 m), medium, or large (beyond the medium-enterprise ceilings)?' },
+  nis2_member_state: { kind: 'enum', values: EU_MEMBER_STATES, question: 'NIS2: the EU member state whose CSIRT or competent authority you report to (where you are established)' },
+  sec_registrant: { kind: 'boolean', question: 'Are you an SEC registrant that files Form 8-K (US public company)?' },
+  nydfs_covered_entity: { kind: 'boolean', question: 'Are you a covered entity under 23 NYCRR Part 500 (licensed or registered by the New York Department of Financial Services)?' },
   us_residents: {
     kind: 'boolean',
     derived: true,

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { isDomainName } from './domain-name.js';
 import { ANSWER_TYPES, STATUSES } from './answer.js';
-import { FRAMEWORKS, LANGUAGES, LIBRARIES, PROVIDERS, US_STATES } from './scope-fields.js';
+import { EU_MEMBER_STATES, FRAMEWORKS, LANGUAGES, LIBRARIES, NIS2_SECTORS, NIS2_SIZES, PROVIDERS, US_STATES } from './scope-fields.js';
 
 export const WORKBOOK_FORMAT = 1;
 
@@ -63,6 +63,13 @@ export const scopeSchema = z.strictObject({
   phi: z.boolean().optional(),
   hipaa_role: z.enum(['covered_entity', 'business_associate', 'both', 'none']).optional(),
   us_states: z.array(z.enum(US_STATES)).optional(),
+  /** Workbook-level default for incidents' role.us_state. */
+  us_state_role: z.enum(['owner', 'maintainer']).optional(),
+  nis2_sector: z.enum(NIS2_SECTORS).optional(),
+  nis2_size: z.enum(NIS2_SIZES).optional(),
+  nis2_member_state: z.enum(EU_MEMBER_STATES).optional(),
+  sec_registrant: z.boolean().optional(),
+  nydfs_covered_entity: z.boolean().optional(),
   languages: z.array(z.enum(LANGUAGES)).optional(),
   libraries: z.array(z.enum(LIBRARIES)).optional(),
   providers: z.array(z.enum(PROVIDERS)).optional(),

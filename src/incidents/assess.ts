@@ -9,7 +9,9 @@ import { computeClock, humanDuration, isoSeconds, lawEnforcementHold, formatMome
 import type { Facts } from './facts.js';
 import type { Incident } from './incident-schema.js';
 import type { Factor, NoticeRule, Source, Tri, Trigger } from './rule-types.js';
-import { rulesFor } from './rules/index.js';
+import { federalNotAssessed } from './rules/federal.js';
+import { rulesFor, STATE_LAWS } from './rules/index.js';
+import { lawGrade, unknownFields } from './rules/us/schema.js';
 import { isZone, when } from './when.js';
 
 export const DISCLAIMER =
@@ -43,8 +45,24 @@ export interface NoticeAssessment extends Pick<NoticeRule, 'id' | 'jurisdiction'
   notes: string[];
 }
 
+/** Per jurisdiction: the law applied, its grade and what secbook does not know. */
+export interface JurisdictionSummary {
+  code: string;
+  name: string;
+  statute: string;
+  source_url: string;
+  grade: string;
+  last_verified: string;
+  unknown: string[];
+}
+
 export interface Assessment {
   incident: string;
+  /** Which people a GDPR notice counts (Art. 3). */
+  gdpr_scope: string;
+  /** Regimes not assessed because the workbook does not answer their scope question. */
+  not_assessed: string[];
+  jurisdictions: JurisdictionSummary[];
   title: string;
   now: string;
   zone: string;
@@ -149,5 +167,21 @@ export function assessIncident(incident: Incident, workbook: Workbook | undefine
     : tz
       ? `Deadlines in UTC: the workbook's organisation.timezone "${tz}" is not a known IANA zone.`
       : 'Deadlines in UTC (set organisation.timezone in the workbook to use your zone).';
-  return { incident: incident.id, title: incident.title, now: isoSeconds(nowDt), zone, zone_note: zoneNote, notices, disclaimer: DISCLAIMER };
+  const gdprScope =
+    workbook?.scope.eu_establishment === true
+      ? 'GDPR Art. 3(1): you have an EU establishment, so a GDPR notice counts everyone affected, wherever they live [S].'
+      : workbook?.scope.eu_establishment === false
+        ? 'GDPR Art. 3(2): no EU establishment, so a GDPR notice counts only people in the EU (affected.EU) whom you offer goods or services to or monitor [S].'
+        : 'GDPR Art. 3: set scope.eu_establishment in the workbook; until then secbook counts only people in the EU (affected.EU).';
+  const inIncident = new Set(notices.filter((n) => n.id.endsWith('-residents')).map((n) => n.jurisdiction));
+  const jurisdictions = STATE_LAWS.filter((l) => inIncident.has(l.code)).map((l) => ({
+    code: l.code,
+    name: l.name,
+    statute: l.statute,
+    source_url: l.source_url,
+    grade: l.researched ? lawGrade(l) : 'unverified',
+    last_verified: l.last_verified,
+    unknown: unknownFields(l),
+  }));
+  return { incident: incident.id, title: incident.title, gdpr_scope: gdprScope, not_assessed: federalNotAssessed(facts), jurisdictions, now: isoSeconds(nowDt), zone, zone_note: zoneNote, notices, disclaimer: DISCLAIMER };
 }

@@ -9,6 +9,7 @@
  *   1 March, or 29 February in a leap year.
  */
 import { Duration, type DateTime } from 'luxon';
+import { addBusinessDays } from './business-days.js';
 import type { Incident } from './incident-schema.js';
 import type { Clock, Trigger } from './rule-types.js';
 import { when } from './when.js';
@@ -19,6 +20,8 @@ export const TRIGGER_LABEL: Record<Trigger, string> = {
   determination: 'determination that a breach occurred (determined_at)',
   consumer_notice: 'the consumer notice being sent',
   end_of_calendar_year: 'the end of the calendar year of discovery',
+  cyber_determination: 'the determination that a cybersecurity incident occurred (nydfs.determined_at)',
+  materiality: 'the determination that the incident is material (sec.determined_at)',
 };
 
 const TRIGGER_FIELD: Record<Trigger, string> = {
@@ -27,6 +30,8 @@ const TRIGGER_FIELD: Record<Trigger, string> = {
   determination: 'determined_at',
   consumer_notice: 'notices.<notice>.sent_at',
   end_of_calendar_year: 'discovered_at',
+  cyber_determination: 'nydfs.determined_at',
+  materiality: 'sec.determined_at',
 };
 
 export interface ClockResult {
@@ -58,25 +63,37 @@ function triggerMoment(trigger: Trigger, incident: Incident, after?: string): st
       return incident.determined_at;
     case 'consumer_notice':
       return after ? incident.notices?.[after]?.sent_at : undefined;
+    case 'cyber_determination':
+      return incident.nydfs?.determined_at;
+    case 'materiality':
+      return incident.sec?.determined_at;
   }
 }
 
 /** Computes one clock for an incident in the organisation's zone. */
 export function computeClock(clock: Clock, incident: Incident, zone: string): ClockResult {
-  const starts = clock.kind === 'days' && clock.after ? `the ${clock.after} notice being sent` : TRIGGER_LABEL[clock.trigger];
+  const after = clock.kind === 'days' || clock.kind === 'months' || clock.kind === 'business_days' ? clock.after : undefined;
+  const starts = after ? `the ${after} notice being sent` : TRIGGER_LABEL[clock.trigger];
   const rule =
     clock.kind === 'hours'
       ? `${clock.hours} hours after ${starts}`
       : clock.kind === 'days'
         ? `${clock.days} calendar days after ${starts}`
-        : `${clock.text}, from ${starts}`;
-  const raw = triggerMoment(clock.trigger, incident, clock.kind === 'days' ? clock.after : undefined);
-  const field = clock.kind === 'days' && clock.after ? `notices.${clock.after}.sent_at` : TRIGGER_FIELD[clock.trigger];
+        : clock.kind === 'business_days'
+          ? `${clock.days} business days (${clock.zone}, US federal holidays excluded) after ${starts}`
+          : clock.kind === 'months'
+            ? `${clock.months} month${clock.months === 1 ? '' : 's'} after ${starts}`
+            : `${clock.text}, from ${starts}`;
+  const raw = triggerMoment(clock.trigger, incident, after);
+  const field = after ? `notices.${after}.sent_at` : TRIGGER_FIELD[clock.trigger];
   if (raw === undefined) return { starts, rule, missing: field };
   let startedAt = when(raw).setZone(zone);
   if (clock.trigger === 'end_of_calendar_year') startedAt = startedAt.endOf('year');
   if (clock.kind === 'hours') return { starts, rule, startedAt, deadline: startedAt.plus({ hours: clock.hours }) };
   if (clock.kind === 'days') return { starts, rule, startedAt, deadline: endOfDayAfter(startedAt, clock.days, zone) };
+  if (clock.kind === 'business_days') return { starts, rule, startedAt, deadline: addBusinessDays(startedAt, clock.days, clock.zone).setZone(zone) };
+  // Luxon clamps to the month's last day (31 Jan + 1 month = 28/29 Feb); the instant keeps its wall-clock time.
+  if (clock.kind === 'months') return { starts, rule, startedAt, deadline: startedAt.plus({ months: clock.months }) };
   return { starts, rule, startedAt };
 }
 

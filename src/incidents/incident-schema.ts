@@ -33,7 +33,10 @@ export const DATA_CATEGORIES = [
   'passport',
   'financial_account',
   'payment_card',
+  /** The security code, PIN or password that opens a financial account (many states need it with the number). */
+  'account_access_code',
   'credentials',
+  'taxpayer_id',
   'health',
   'health_insurance',
   'biometric',
@@ -130,6 +133,10 @@ export const incidentSchema = z.strictObject({
       gdpr_reason: z.string().optional(),
       /** Art. 34(3) exceptions that apply. */
       gdpr_exceptions: z.array(z.enum(GDPR_34_3)).optional(),
+      /** US state laws with a risk-of-harm test: is misuse or harm reasonably likely? */
+      us_state_harm: z.enum(['likely', 'unlikely', 'unknown']).optional(),
+      /** A no-harm finding was written down (and is kept as the state law requires). */
+      us_state_no_harm_documented: z.boolean().optional(),
       hipaa: z
         .strictObject({
           nature_extent: z.string().optional(),
@@ -151,6 +158,12 @@ export const incidentSchema = z.strictObject({
       official: z.string().optional(),
     })
     .optional(),
+  /** NIS2 Art. 23: is it a significant incident? Its clocks run from `aware_at`. */
+  nis2: z.strictObject({ significant: yesNo.optional() }).optional(),
+  /** 23 NYCRR 500.17: when the covered entity determined that a cybersecurity incident occurred. */
+  nydfs: z.strictObject({ determined_at: moment.optional() }).optional(),
+  /** SEC Form 8-K Item 1.05: the materiality determination. */
+  sec: z.strictObject({ material: yesNo.optional(), determined_at: moment.optional() }).optional(),
   /** Likely consequences for the people affected (GDPR 33(3)(c)). */
   consequences: z.string().optional(),
   /** What the organisation is doing: investigation, mitigation, prevention. */

@@ -16,17 +16,33 @@ export const AUDIENCES = [
   'covered_entity',
   'data_controller',
   'data_owner',
+  'csirt',
+  'financial_regulator',
+  'securities_regulator',
 ] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
 /** What starts the clock. */
-export type Trigger = 'awareness' | 'discovery' | 'determination' | 'consumer_notice' | 'end_of_calendar_year';
+export type Trigger =
+  | 'awareness'
+  | 'discovery'
+  | 'determination'
+  | 'consumer_notice'
+  | 'end_of_calendar_year'
+  /** 23 NYCRR 500.17: the determination that a cybersecurity incident occurred (nydfs.determined_at). */
+  | 'cyber_determination'
+  /** Form 8-K Item 1.05: the materiality determination (sec.determined_at). */
+  | 'materiality';
 
 export type Clock =
   /** A fixed number of hours on the instant (GDPR's 72 hours). */
   | { kind: 'hours'; trigger: Trigger; hours: number }
   /** Calendar days in the organisation's zone; `after` names the notice whose sending starts it. */
   | { kind: 'days'; trigger: Trigger; days: number; after?: string }
+  /** Business days (weekdays that are not US federal holidays) counted in `zone`; the deadline is the end of day N. */
+  | { kind: 'business_days'; trigger: Trigger; days: number; zone: string; after?: string }
+  /** Calendar months after the notice `after` was sent (NIS2's final report: one month after the notification). */
+  | { kind: 'months'; trigger: 'consumer_notice'; months: number; after: string }
   /** No fixed period in the law (e.g. "without undue delay"). */
   | { kind: 'none'; trigger: Trigger; text: string };
 

@@ -1,6 +1,6 @@
 /**
- * Scenario table: deadlines worked out by hand from the rules (src/incidents/rules/, each
- * citing its statute section). Each expected timestamp is a literal with its arithmetic.
+ * Scenario table: deadlines worked out by hand from the cited rules (GDPR Art. 33–34,
+ * 45 CFR 164.400–414, the state statutes). Each expected timestamp is a literal with its arithmetic.
  * Day counts: the trigger's local date in the organisation's zone is day 0; the deadline
  * is the end (23:59:59) of local day N.
  */
@@ -268,7 +268,8 @@ const SCENARIOS: Scenario[] = [
       'ny-credit-bureaus': { required: 'yes' },
       'wa-residents': { required: 'yes', deadline: '2026-04-29T23:59:59-05:00' },
       'wa-regulator': { required: 'yes', deadline: '2026-04-29T23:59:59-05:00' },
-      'or-residents': { required: 'unknown', deadline: null },
+      // ORS 646A.604(3)(a) [P]: 45 days after discovery: Mar 30 + 31 = Apr 30, + 14 = May 14.
+      'or-residents': { required: 'yes', deadline: '2026-05-14T23:59:59-05:00' },
     },
   },
   {

@@ -4,7 +4,7 @@
  * 2026-12-02 in summaries of the adopted text] — every authority where affected people live.
  * Each rule cites its Article and paragraph.
  */
-import { gdprExceptions, gdprRisk, gdprRole, roleIs, threshold, type Facts } from '../facts.js';
+import { gdprExceptions, gdprRisk, gdprRole, roleIs, threshold, totalAffected, type Facts } from '../facts.js';
 import type { Factor, NoticeRule } from '../rule-types.js';
 
 /**
@@ -49,6 +49,20 @@ function exceptionFactor(f: Facts, art: string): Factor {
   return { value: 'yes', reason: `no Art. ${art}(3) exception recorded` };
 }
 
+/**
+ * Art. 3 (territorial scope) [S]: with an establishment in the Union (3(1)) the regulation covers
+ * the processing in its context wherever the people live, so everyone affected counts; without one
+ * (3(2)) only people in the Union count. The workbook's scope.eu_establishment decides.
+ */
+export function gdprPeople(f: Facts, j: 'EU' | 'UK'): Factor {
+  if (j !== 'EU' || f.workbook?.scope.eu_establishment !== true) return threshold(f, j, 'any');
+  const all = totalAffected(f);
+  if (all.count === 'unknown') return { value: 'unknown', missing: 'affected.<jurisdiction>.count (Art. 3(1): everyone affected counts)' };
+  return all.count > 0
+    ? { value: 'yes', reason: `${all.count.toLocaleString('en-US')} people affected in all; with an EU establishment GDPR covers all of them (Art. 3(1))` }
+    : { value: 'no', reason: 'nobody recorded as affected' };
+}
+
 /** The notices one GDPR regime (EU or UK) may require. */
 export function gdprRules(j: 'EU' | 'UK'): NoticeRule[] {
   const eu = j === 'EU';
@@ -73,7 +87,7 @@ export function gdprRules(j: 'EU' | 'UK'): NoticeRule[] {
         'What is not known yet may follow in phases without further undue delay (33(4)); a late notice must give the reasons for the delay.',
         ...(eu ? ['A Nov 2025 EU proposal would move to 96 hours and high-risk only — a proposal, not law: secbook uses 72 hours.'] : []),
       ],
-      factors: (f) => [threshold(f, j, 'any'), controller(f), riskFactor(f, 'risk')],
+      factors: (f) => [gdprPeople(f, j), controller(f), riskFactor(f, 'risk')],
       ...(eu ? { contentNotes: euAuthorityNotes } : {}),
     },
     {
@@ -86,7 +100,7 @@ export function gdprRules(j: 'EU' | 'UK'): NoticeRule[] {
       email: true,
       template: 'controller',
       factors: (f) => [
-        threshold(f, j, 'any'),
+        gdprPeople(f, j),
         roleIs(gdprRole(f), 'processor', 'role.gdpr', 'you are the controller: you notify the authority yourself'),
       ],
     },
@@ -100,7 +114,7 @@ export function gdprRules(j: 'EU' | 'UK'): NoticeRule[] {
       email: true,
       template: 'gdpr-data-subjects',
       notes: ['Clear and plain language; at least the items of Art. 33(3)(b)–(d) (Art. 34(2)). The authority may order or waive it (34(4)).'],
-      factors: (f) => [threshold(f, j, 'any'), controller(f), riskFactor(f, 'high'), exceptionFactor(f, '34')],
+      factors: (f) => [gdprPeople(f, j), controller(f), riskFactor(f, 'high'), exceptionFactor(f, '34')],
     },
     {
       ...base,
@@ -112,7 +126,7 @@ export function gdprRules(j: 'EU' | 'UK'): NoticeRule[] {
       email: false,
       template: 'gdpr-data-subjects',
       factors: (f) => [
-        threshold(f, j, 'any'),
+        gdprPeople(f, j),
         controller(f),
         riskFactor(f, 'high'),
         gdprExceptions(f).has('disproportionate_effort')

@@ -1,252 +1,248 @@
 /**
- * US state breach laws with fixed deadlines. California's 30-day rule is from the statute
- * text [P]; the rest is from secondary summaries [S] (each rule names its source and
- * grade; verify before relying). A state without an entry here is reported as unknown.
+ * US state and territory breach laws, turned from data (rules/us/*.ts, validated with zod)
+ * into notice rules. One jurisdiction's facts are graded per group ([P] statute text,
+ * [S] secondary summary); a fact left `unknown` in the data becomes an `unknown` decision or
+ * a note "unknown — check <statute>", never a guess.
  */
 import { US_STATES } from '../../domain/scope-fields.js';
-import { idNumbersExposed, residents, statePersonalInfo, threshold, unsecured, type Facts } from '../facts.js';
+import { residents, statePersonalInfo, threshold, type Facts } from '../facts.js';
 import type { Jurisdiction } from '../incident-schema.js';
-import type { Audience, Clock, Factor, NoticeRule, Source } from '../rule-types.js';
+import type { Clock, Factor, NoticeRule, Source } from '../rule-types.js';
+import { US_LAWS } from './us/index.js';
+import { UNKNOWN, unknownFields, type Grade, type LawThreshold, type Period, type StateLaw } from './us/schema.js';
 
-export const STATES_VERIFIED = '2026-11-29';
+export { US_LAWS as STATE_LAWS };
+export type { StateLaw };
 
-type State = (typeof US_STATES)[number];
+const SOURCE: Record<Grade, Source> = { P: 'primary', S: 'secondary' };
+const sourceOf = (g: Grade, p?: Period): Source => (p?.kind === 'unknown' ? 'unverified' : SOURCE[g]);
 
-interface Threshold {
-  op: 'more_than' | 'at_least';
-  n: number;
+/** The law's period as a deadline clock. */
+export function periodClock(p: Period, law: StateLaw): Clock {
+  switch (p.kind) {
+    case 'days':
+      return { kind: 'days', trigger: p.from, days: p.days };
+    case 'hours':
+      return { kind: 'hours', trigger: 'discovery', hours: p.hours };
+    case 'after_residents':
+      return p.business
+        ? { kind: 'business_days', trigger: 'consumer_notice', days: p.days, zone: 'America/Chicago', after: `${law.code.toLowerCase()}-residents` }
+        : { kind: 'days', trigger: 'consumer_notice', days: p.days, after: `${law.code.toLowerCase()}-residents` };
+    case 'expedient':
+      return { kind: 'none', trigger: 'discovery', text: p.text };
+    case 'with_residents':
+      return { kind: 'none', trigger: 'discovery', text: 'no later than the notice to residents' };
+    case 'unknown':
+      return { kind: 'none', trigger: 'discovery', text: `unknown — check ${law.statute}` };
+  }
 }
 
-/** One state's law as data. */
-export interface StateLaw {
-  state: State;
-  name: string;
-  statute: string;
-  residents: { clock: Clock; source: Source; notes?: string[] };
-  regulator?: { name: string; audience: Audience; threshold?: Threshold; clock: Clock; source: Source; citation?: string; notes?: string[] };
-  creditBureaus?: { threshold: Threshold; source: Source };
-  /** A business that only maintains the data notifies the owner (California 1798.82(b)); `clock` defaults to "immediately". */
-  maintainer?: { citation: string; source: Source; clock?: Clock };
+/** The state-law role: the incident's own answer, else the workbook default (scope.us_state_role). */
+export function usStateRole(f: Facts): 'owner' | 'maintainer' | undefined {
+  return f.incident.role?.us_state ?? f.workbook?.scope.us_state_role;
 }
 
-const NO_FIXED = 'without unreasonable delay (no fixed deadline in secbook\'s notes)';
+const ROLE_MISSING = 'role.us_state (owner or maintainer of the data; or set scope.us_state_role in the workbook)';
 
-export const STATE_LAWS: StateLaw[] = [
-  {
-    state: 'CA',
-    name: 'California',
-    statute: 'Cal. Civ. Code 1798.82',
-    residents: {
-      clock: { kind: 'days', trigger: 'discovery', days: 30 },
-      source: 'primary',
-      notes: [
-        'Within 30 calendar days of discovery or notification (SB 446, in force 1 Jan 2026); a delay is allowed for law enforcement or to determine scope and restore the system.',
-        'Form (1798.82(d)): title "Notice of Data Breach"; headings What Happened / What Information Was Involved / What We Are Doing / What You Can Do / For More Information; plain language; at least 10-point type.',
-        'Content [S]: business name and contact; types of personal information; date, estimated date or range of the breach and the date of the notice; whether law enforcement delayed it; a general description.',
-      ],
-    },
-    regulator: {
-      name: 'California Attorney General',
-      audience: 'state_attorney_general',
-      threshold: { op: 'more_than', n: 500 },
-      clock: { kind: 'days', trigger: 'consumer_notice', days: 15, after: 'ca-residents' },
-      source: 'secondary',
-      citation: 'Cal. Civ. Code 1798.82(f)',
-      notes: ['Submit one sample copy of the consumer notice (PDF), excluding personal information; samples are published.'],
-    },
-    maintainer: { citation: 'Cal. Civ. Code 1798.82(b)', source: 'primary' },
-  },
-  {
-    state: 'CO',
-    name: 'Colorado',
-    statute: 'C.R.S. 6-1-716',
-    residents: { clock: { kind: 'days', trigger: 'determination', days: 30 }, source: 'secondary' },
-    regulator: { name: 'Colorado Attorney General', audience: 'state_attorney_general', threshold: { op: 'at_least', n: 500 }, clock: { kind: 'days', trigger: 'determination', days: 30 }, source: 'secondary' },
-    creditBureaus: { threshold: { op: 'more_than', n: 1000 }, source: 'secondary' },
-  },
-  {
-    state: 'FL',
-    name: 'Florida',
-    statute: 'Fla. Stat. 501.171',
-    residents: {
-      clock: { kind: 'days', trigger: 'determination', days: 30 },
-      source: 'secondary',
-      notes: ['Up to 15 more days for good cause if the Department of Legal Affairs is told in writing within the 30 days (not added to the deadline shown).'],
-    },
-    regulator: { name: 'Florida Department of Legal Affairs', audience: 'state_regulator', threshold: { op: 'at_least', n: 500 }, clock: { kind: 'days', trigger: 'determination', days: 30 }, source: 'secondary' },
-    creditBureaus: { threshold: { op: 'more_than', n: 1000 }, source: 'secondary' },
-  },
-  {
-    state: 'TX',
-    name: 'Texas',
-    statute: 'Tex. Bus. & Com. Code 521.053',
-    residents: { clock: { kind: 'days', trigger: 'determination', days: 60 }, source: 'secondary' },
-    regulator: { name: 'Texas Attorney General', audience: 'state_attorney_general', threshold: { op: 'at_least', n: 250 }, clock: { kind: 'days', trigger: 'determination', days: 30 }, source: 'secondary' },
-    creditBureaus: { threshold: { op: 'more_than', n: 10000 }, source: 'secondary' },
-  },
-  {
-    state: 'NY',
-    name: 'New York',
-    statute: 'N.Y. Gen. Bus. Law 899-aa',
-    // As amended by S2659B (signed and in force 21 December 2024) and the 2025 chapter
-    // amendment that limits the DFS notice to DFS covered entities. Secondary summaries read
-    // 2026-12-02: shrm.org, alstonprivacy.com, mcdonaldhopkins.com, infobytes.orrick.com.
-    residents: {
-      clock: { kind: 'days', trigger: 'discovery', days: 30 },
-      source: 'secondary',
-      notes: ['30 days after discovery since 21 December 2024 (S2659B). Only the legitimate needs of law enforcement may delay it; the old allowance for determining the scope and restoring the system was removed.'],
-    },
-    regulator: {
-      name: 'New York Attorney General, Department of State and Division of State Police (and the Department of Financial Services if you are a DFS covered entity)',
-      audience: 'state_attorney_general',
-      clock: { kind: 'none', trigger: 'discovery', text: 'whenever any New York resident is notified: tell them the timing, content and distribution of the notices and the approximate number affected, without delaying the residents\' notice' },
-      source: 'secondary',
-      citation: 'N.Y. Gen. Bus. Law 899-aa(8)',
-      notes: ['DFS covered entities (23 NYCRR 500.1) also report to DFS under 23 NYCRR 500.17, within 72 hours of determining a cybersecurity event.'],
-    },
-    creditBureaus: { threshold: { op: 'more_than', n: 5000 }, source: 'secondary' },
-    maintainer: { citation: 'N.Y. Gen. Bus. Law 899-aa (maintainer notice)', source: 'secondary', clock: { kind: 'days', trigger: 'discovery', days: 30 } },
-  },
-  {
-    state: 'WA',
-    name: 'Washington',
-    statute: 'RCW 19.255.010',
-    residents: { clock: { kind: 'days', trigger: 'discovery', days: 30 }, source: 'secondary' },
-    regulator: { name: 'Washington Attorney General', audience: 'state_attorney_general', threshold: { op: 'more_than', n: 500 }, clock: { kind: 'days', trigger: 'discovery', days: 30 }, source: 'secondary' },
-  },
-];
-
-function ownerRole(f: Facts, state: string): Factor {
-  const role = f.incident.role?.us_state;
-  if (role === undefined) return { value: 'unknown', missing: 'role.us_state (owner or maintainer of the data)' };
-  return role === 'owner'
-    ? { value: 'yes', reason: 'you own or license the data' }
-    : { value: 'no', reason: `you only maintain the data: the owner notifies ${state} residents (tell the owner)` };
+function ownerRole(f: Facts, law: StateLaw): Factor {
+  const role = usStateRole(f);
+  if (role === undefined) return { value: 'unknown', missing: ROLE_MISSING };
+  if (role === 'owner') return { value: 'yes', reason: 'you own or license the data' };
+  const when = law.maintainer === UNKNOWN ? ` (the statute's deadline for that is unknown — check ${law.statute})` : '';
+  return { value: 'no', reason: `you only maintain the data: the owner notifies ${law.name} residents (tell the owner${when})` };
 }
 
-/** The breach test of a state law: residents affected, personal information, not safely encrypted. */
-function breachFactors(f: Facts, j: Jurisdiction): Factor[] {
-  return [threshold(f, j, 'any'), statePersonalInfo(f), unsecured(f)];
+const ACCOUNT = new Set(['financial_account', 'payment_card']);
+
+/** Personal information as this jurisdiction defines it (falls back to secbook's approximation). */
+export function lawPersonalInfo(f: Facts, law: StateLaw): Factor {
+  const pi = law.personal_information;
+  if (!law.researched) return { value: 'unknown', missing: `whether this is personal information under ${law.name}'s law (secbook has not verified that law — check the statute)` };
+  if (pi.categories === UNKNOWN) return statePersonalInfo(f);
+  const c = f.incident.data_categories;
+  if (c === undefined) return { value: 'unknown', missing: 'data_categories' };
+  let hit = c.filter((x) => (pi.categories as string[]).includes(x));
+  const accounts = hit.filter((x) => ACCOUNT.has(x));
+  const others = hit.filter((x) => !ACCOUNT.has(x));
+  if (accounts.length > 0 && others.length === 0 && !c.includes('account_access_code')) {
+    if (pi.account_needs_code === true) {
+      return { value: 'no', reason: `account or card numbers without the code that opens the account are not personal information under ${law.statute} (access-code condition: record account_access_code if it leaked too)` };
+    }
+    if (pi.account_needs_code === UNKNOWN) {
+      return { value: 'unknown', missing: `data_categories: whether ${law.statute} needs the access code with an account number is unknown — check the statute` };
+    }
+  }
+  hit = [...others, ...accounts];
+  if (hit.length > 0) return { value: 'yes', reason: `personal information under ${law.statute} (${hit.join(', ')})` };
+  if (c.includes('other')) return { value: 'unknown', missing: `data_categories ("other" data: is it personal information under ${law.statute}?)` };
+  return { value: 'no', reason: `none of the listed categories (${c.join(', ') || 'none'}) is personal information under ${law.statute}: ${pi.text}` };
 }
 
-function caContent(f: Facts): string[] {
-  const ids = idNumbersExposed(f);
-  if (ids === undefined) return ['Unknown whether Social Security, driver\'s licence or California ID numbers were exposed (data_categories): if so, add the credit bureaus\' toll-free numbers and addresses and offer identity-theft prevention services.'];
-  if (!ids) return [];
-  return [
-    'Social Security, driver\'s licence or ID numbers exposed: include the toll-free numbers and addresses of the major credit bureaus [S].',
-    'If you were the source of the breach: offer identity-theft prevention and mitigation services at no cost for at least 12 months [S].',
-  ];
+/** The encryption safe harbour as this law states it. */
+export function lawUnsecured(f: Facts, law: StateLaw): Factor {
+  const { encrypted, key_compromised: key } = f.incident;
+  const e = law.encryption;
+  if (encrypted === undefined || encrypted === 'unknown') return { value: 'unknown', missing: 'encrypted' };
+  if (encrypted === 'no') return { value: 'yes', reason: 'the data was not encrypted' };
+  if (e.safe_harbour === false) return { value: 'yes', reason: `${law.statute} has no encryption safe harbour` };
+  if (e.safe_harbour === UNKNOWN) return { value: 'unknown', missing: `encrypted data: whether ${law.statute} exempts it is unknown — check the statute` };
+  if (key === 'no') return { value: 'no', reason: 'encrypted and the key was not compromised (encryption safe harbour)' };
+  if (key === 'yes') {
+    if (e.key_compromise_voids === true) return { value: 'yes', reason: 'encrypted, but the key was compromised (the safe harbour is lost)' };
+    if (e.key_compromise_voids === UNKNOWN) return { value: 'unknown', missing: `key_compromised: whether a compromised key voids ${law.statute}'s safe harbour is unknown — check the statute` };
+    return { value: 'no', reason: `encrypted; ${law.statute} keeps the safe harbour even with the key` };
+  }
+  return { value: 'unknown', missing: 'key_compromised' };
 }
 
-/** The notices one state law may require. */
+/** The risk-of-harm test and what a no-harm finding needs. */
+export function lawHarm(f: Facts, law: StateLaw): Factor {
+  const b = law.breach;
+  const harm = f.incident.risk?.us_state_harm;
+  if (b.harm_test === false) return { value: 'yes', reason: `${law.statute} has no risk-of-harm exception` };
+  if (b.harm_test === UNKNOWN) {
+    return harm === 'unlikely'
+      ? { value: 'unknown', missing: `risk.us_state_harm: whether ${law.statute} lets a no-harm finding excuse notice is unknown — check the statute` }
+      : { value: 'yes', reason: 'no finding that harm is unlikely recorded' };
+  }
+  if (harm !== 'unlikely') {
+    return harm === 'likely'
+      ? { value: 'yes', reason: 'harm or misuse is reasonably likely (risk.us_state_harm)' }
+      : { value: 'yes', reason: `notice is due unless you find harm is not reasonably likely (${law.statute}); no such finding recorded (risk.us_state_harm)` };
+  }
+  const rec = b.no_harm_record;
+  if (rec === 'none') return { value: 'no', reason: `no-harm finding recorded: ${law.statute} excuses notice when harm is not reasonably likely` };
+  if (rec === UNKNOWN) return { value: 'unknown', missing: `risk.us_state_harm: what ${law.statute} asks of a no-harm finding is unknown — check the statute` };
+  const needs = [rec.written ? 'in writing' : '', rec.keep_years ? `kept ${rec.keep_years} years` : '', rec.tell_regulator ? 'with written notice to the regulator' : ''].filter(Boolean).join(', ');
+  if (f.incident.risk?.us_state_no_harm_documented === true) {
+    return { value: 'no', reason: `no-harm finding documented (${law.statute}: ${needs})` };
+  }
+  return { value: 'unknown', missing: `risk.us_state_no_harm_documented (${law.statute} needs the no-harm finding ${needs})` };
+}
+
+function thresholdFactor(f: Facts, j: Jurisdiction, t: LawThreshold | typeof UNKNOWN, law: StateLaw, who: string): Factor {
+  if (t === UNKNOWN) return { value: 'unknown', missing: `the ${who} threshold in ${law.statute} (unknown — check the statute)` };
+  return t === 'any' ? threshold(f, j, 'any') : threshold(f, j, t.op, t.n);
+}
+
+/** Notes every notice of a jurisdiction carries: content, prohibitions, unknowns. */
+function residentNotes(law: StateLaw): string[] {
+  const notes = [...law.notes];
+  const c = law.content;
+  const g = `[${c.grade}]`;
+  if (c.required !== UNKNOWN && c.required.length > 0) notes.push(`Required content ${g}: ${c.required.join('; ')}.`);
+  if (c.prohibited !== UNKNOWN && c.prohibited.length > 0) notes.push(`Must NOT contain ${g}: ${c.prohibited.join('; ')}.`);
+  if (law.substitute_notice !== UNKNOWN) notes.push(`Substitute notice: ${law.substitute_notice}`);
+  if (law.deemed_compliance !== UNKNOWN && law.deemed_compliance.length > 0) notes.push(`Deemed compliance: ${law.deemed_compliance.join('; ')}.`);
+  const unknown = unknownFields(law);
+  if (unknown.length > 0) notes.push(`Unknown in secbook's data — check ${law.statute}: ${unknown.join(', ')}.`);
+  return notes;
+}
+
+/** The notices one jurisdiction's law may require. */
 export function stateRules(law: StateLaw): NoticeRule[] {
-  const s = law.state;
+  const s = law.code;
   const lower = s.toLowerCase();
-  const base = { jurisdiction: s, regulation: `${law.name} breach law`, last_verified: STATES_VERIFIED } as const;
+  const base = { jurisdiction: s, regulation: `${law.name} breach law`, last_verified: law.last_verified } as const;
+  const breach = (f: Facts): Factor[] => [threshold(f, s, 'any'), lawPersonalInfo(f, law), lawUnsecured(f, law), lawHarm(f, law)];
   const rules: NoticeRule[] = [
     {
       ...base,
       id: `${lower}-residents`,
-      citation: law.statute,
+      citation: law.residents.citation ?? law.statute,
       audience: 'individuals',
       title: `Notify affected ${law.name} residents`,
-      source: law.residents.source,
-      clock: law.residents.clock,
+      source: sourceOf(law.residents.grade, law.residents.period),
+      clock: periodClock(law.residents.period, law),
       law_enforcement_delay: 'state',
       email: true,
       template: s === 'CA' ? 'ca-residents' : 'state-residents',
-      notes: law.residents.notes,
-      factors: (f) => [...breachFactors(f, s), ownerRole(f, law.name)],
-      contentNotes: s === 'CA' ? caContent : undefined,
+      notes: residentNotes(law),
+      factors: (f) => [...breach(f), ownerRole(f, law)],
     },
   ];
   const reg = law.regulator;
-  if (reg) {
+  if (reg === UNKNOWN) {
+    rules.push({
+      ...base,
+      id: `${lower}-regulator`,
+      citation: law.statute,
+      audience: 'state_regulator',
+      title: `Notify a ${law.name} regulator (unknown whether the law requires it)`,
+      source: 'unverified',
+      clock: { kind: 'none', trigger: 'discovery', text: `unknown — check ${law.statute}` },
+      email: true,
+      template: 'regulator',
+      factors: (f) => [...breach(f), ownerRole(f, law), { value: 'unknown', missing: `whether ${law.statute} requires notice to a regulator (unknown — check the statute)` }],
+    });
+  } else if (reg !== 'none') {
     rules.push({
       ...base,
       id: `${lower}-regulator`,
       citation: reg.citation ?? law.statute,
-      audience: reg.audience,
+      audience: /attorney general/i.test(reg.name) ? 'state_attorney_general' : 'state_regulator',
       title: `Notify the ${reg.name}`,
-      source: reg.source,
-      clock: reg.clock,
+      source: sourceOf(reg.grade, reg.period),
+      clock: periodClock(reg.period, law),
       law_enforcement_delay: 'state',
       email: true,
       template: 'regulator',
-      notes: reg.notes,
-      factors: (f) => [...breachFactors(f, s), ownerRole(f, law.name), ...(reg.threshold ? [threshold(f, s, reg.threshold.op, reg.threshold.n)] : [])],
+      notes: reg.form ? [`How: ${reg.form}`] : undefined,
+      factors: (f) => [...breach(f), ownerRole(f, law), ...(reg.threshold === 'any' ? [] : [thresholdFactor(f, s, reg.threshold, law, 'regulator')])],
     });
   }
-  const cb = law.creditBureaus;
-  if (cb) {
+  const cb = law.credit_bureaus;
+  if (cb !== 'none') {
     rules.push({
       ...base,
       id: `${lower}-credit-bureaus`,
       citation: law.statute,
       audience: 'credit_bureaus',
       title: 'Notify the nationwide consumer reporting agencies',
-      source: cb.source,
-      clock: { kind: 'none', trigger: 'discovery', text: NO_FIXED },
+      source: cb === UNKNOWN ? 'unverified' : SOURCE[cb.grade],
+      clock: { kind: 'none', trigger: 'discovery', text: cb === UNKNOWN ? `unknown — check ${law.statute}` : 'without unreasonable delay (no fixed period in secbook\'s data)' },
       email: true,
       template: 'regulator',
-      factors: (f) => [...breachFactors(f, s), ownerRole(f, law.name), threshold(f, s, cb.threshold.op, cb.threshold.n)],
+      factors: (f) => [...breach(f), ownerRole(f, law), cb === UNKNOWN ? { value: 'unknown', missing: `whether and from how many residents ${law.statute} requires notice to the credit bureaus (unknown — check the statute)` } : thresholdFactor(f, s, cb.threshold, law, 'credit-bureau')],
     });
   }
   const m = law.maintainer;
-  if (m) {
+  if (m !== UNKNOWN) {
     rules.push({
       ...base,
       id: `${lower}-data-owner`,
-      citation: m.citation,
+      citation: law.statute,
       audience: 'data_owner',
       title: 'Tell the owner or licensee of the data (you maintain it)',
-      source: m.source,
-      clock: m.clock ?? { kind: 'none', trigger: 'discovery', text: 'immediately following discovery' },
+      source: sourceOf(m.grade, m.period),
+      clock: periodClock(m.period, law),
       email: true,
       template: 'controller',
       factors: (f) => {
-        const role = f.incident.role?.us_state;
+        const role = usStateRole(f);
         const r: Factor =
           role === undefined
-            ? { value: 'unknown', missing: 'role.us_state (owner or maintainer of the data)' }
+            ? { value: 'unknown', missing: ROLE_MISSING }
             : role === 'maintainer'
               ? { value: 'yes', reason: 'you maintain data you do not own' }
               : { value: 'no', reason: 'you own or license the data: you notify residents yourself' };
-        return [...breachFactors(f, s), r];
+        // The owner decides on harm and encryption; a maintainer tells it of any breach of the data.
+        return [threshold(f, s, 'any'), lawPersonalInfo(f, law), r];
       },
     });
   }
   return rules;
 }
 
-/** A state with residents affected but no rule in secbook: always unknown. */
-export function unknownStateRule(state: State): NoticeRule {
-  return {
-    id: `${state.toLowerCase()}-residents`,
-    jurisdiction: state,
-    regulation: `${state} breach law`,
-    citation: `${state} breach-notification statute (not in secbook)`,
-    audience: 'individuals',
-    title: `Notify affected ${state} residents (secbook has no rule for ${state})`,
-    source: 'unverified',
-    last_verified: STATES_VERIFIED,
-    clock: { kind: 'none', trigger: 'discovery', text: `unknown: secbook has no rule for ${state}` },
-    email: true,
-    template: 'state-residents',
-    factors: (f) => [...breachFactors(f, state), { value: 'unknown', missing: `${state}'s own rule (secbook has none: check the statute with counsel)` }],
-  };
-}
-
-/** The state rules to consider: states with residents recorded (all named states when counts are missing). */
+/**
+ * The state rules to consider: jurisdictions with residents recorded. With no `affected:`
+ * at all, every count is unknown: the workbook's scope.us_states if it lists any, else all.
+ */
 export function stateRulesFor(f: Facts): NoticeRule[] {
+  const listed = f.incident.affected === undefined ? new Set(f.workbook?.scope.us_states ?? US_STATES) : undefined;
   const out: NoticeRule[] = [];
-  const known = new Set(STATE_LAWS.map((l) => l.state));
-  for (const law of STATE_LAWS) {
-    if (residents(f, law.state).count !== 0) out.push(...stateRules(law));
-  }
-  for (const s of US_STATES) {
-    if (!known.has(s) && f.incident.affected?.[s] && residents(f, s).count !== 0) out.push(unknownStateRule(s));
+  for (const law of US_LAWS) {
+    if (listed ? listed.has(law.code) : residents(f, law.code).count !== 0) out.push(...stateRules(law));
   }
   return out;
 }

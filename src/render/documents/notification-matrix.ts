@@ -1,10 +1,12 @@
 /**
  * Who must be told of a personal-data breach, by when, under each framework in scope.
- * Deadlines and citations come only from the cited statutes and rules (checked against the
- * regulation text where graded [P]); rows from secondary sources say "verify".
+ * GDPR, HIPAA and California rows are written out here; every other US state comes from the
+ * rule data (src/incidents/rules/us) with its grade; rows from secondary sources say "verify".
  * Not legal advice: the plan says so next to the table.
  */
 import type { FrameworkDecision } from '../../domain/frameworks.js';
+import { STATE_LAWS } from '../../incidents/rules/index.js';
+import { periodText, thresholdText } from './breach-matrix.js';
 import type { Scope } from '../../domain/workbook-schema.js';
 
 export interface NotificationRow {
@@ -18,14 +20,6 @@ export interface NotificationRow {
 
 /** Last checked against breach-notification.md. */
 export const MATRIX_VERIFIED = '2026-11-29';
-
-const STATES: Record<string, { name: string; residents: string; regulator: string; citation: string }> = {
-  CO: { name: 'Colorado', residents: 'within 30 days after determination of the breach', regulator: 'Attorney General within 30 days if 500 or more residents are affected', citation: 'Colo. Rev. Stat. (breach-notice statute)' },
-  FL: { name: 'Florida', residents: 'within 30 days after determination (+15 days for good cause)', regulator: 'Dept. of Legal Affairs within 30 days if 500 or more residents are affected', citation: 'Fla. Stat. 501.171' },
-  TX: { name: 'Texas', residents: 'within 60 days after determination of the breach', regulator: 'Attorney General within 30 days if 250 or more residents are affected', citation: 'Tex. Bus. & Com. Code 521.053' },
-  NY: { name: 'New York', residents: 'within 30 days after discovery (since December 2024)', regulator: 'Attorney General and other agencies incl. NYDFS (list unverified)', citation: 'N.Y. Gen. Bus. Law 899-aa' },
-  WA: { name: 'Washington', residents: 'within 30 days after discovery', regulator: 'Attorney General within 30 days if more than 500 residents are affected', citation: 'RCW 19.255.010' },
-};
 
 export function notificationMatrix(frameworks: FrameworkDecision[], scope: Scope): NotificationRow[] {
   const applies = new Set(frameworks.filter((f) => f.applies).map((f) => f.id));
@@ -64,13 +58,19 @@ export function notificationMatrix(frameworks: FrameworkDecision[], scope: Scope
       { framework: 'California', notify: 'Attorney General (sample copy)', when: 'More than 500 California residents notified', deadline: 'Within 15 calendar days of notifying consumers', citation: 'Cal. Civ. Code 1798.82', verify: true },
     );
   }
-  for (const code of Object.keys(STATES)) {
-    const s = STATES[code]!;
-    if (!states.has(code as never)) continue;
-    rows.push(
-      { framework: s.name, notify: `Affected ${s.name} residents`, when: 'Breach of their personal information', deadline: s.residents, citation: s.citation, verify: true },
-      { framework: s.name, notify: 'State regulator', when: 'Threshold in the deadline column', deadline: s.regulator, citation: s.citation, verify: true },
-    );
+  // Every other state in scope comes from the rule data (src/incidents/rules/us), with its grade.
+  for (const law of STATE_LAWS) {
+    if (law.code === 'CA' || !states.has(law.code)) continue;
+    const r = law.residents;
+    rows.push({ framework: law.name, notify: `Affected ${law.name} residents`, when: 'Breach of their personal information', deadline: periodText(r.period) === 'unknown' ? `unknown — check ${law.statute}` : periodText(r.period), citation: r.citation ?? law.statute, verify: r.grade !== 'P' });
+    const reg = law.regulator;
+    if (reg === 'unknown') {
+      rows.push({ framework: law.name, notify: 'State regulator', when: 'unknown', deadline: `unknown — check ${law.statute}`, citation: law.statute, verify: true });
+    } else if (reg !== 'none') {
+      const when = reg.threshold === 'unknown' ? 'threshold unknown' : thresholdText(reg.threshold);
+      const deadline = periodText(reg.period) === 'unknown' ? `unknown — check ${law.statute}` : periodText(reg.period);
+      rows.push({ framework: law.name, notify: reg.name, when, deadline, citation: reg.citation ?? law.statute, verify: reg.grade !== 'P' });
+    }
   }
   return rows;
 }

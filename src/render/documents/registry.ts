@@ -5,6 +5,7 @@
  */
 import type { DocumentModel } from '../document-model.js';
 import { auditReport } from './audit-report.js';
+import { breachMatrix } from './breach-matrix.js';
 import type { DocContext } from './context.js';
 import { emailSecurityPolicy } from './email-security-policy.js';
 import { incidentResponsePlan } from './incident-response-plan.js';
@@ -24,6 +25,7 @@ const TYPES: DocumentType[] = [
   { id: 'retention-policy', build: retentionPolicy },
   { id: 'vendor-policy', build: vendorPolicy },
   { id: 'audit-report', build: auditReport },
+  { id: 'breach-notification-matrix', build: (ctx) => breachMatrix(ctx) },
 ];
 
 /** Adds a document type to every later `buildDocuments` call (in this process). */
