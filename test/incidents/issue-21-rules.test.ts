@@ -23,7 +23,7 @@ describe('New York GBL 899-aa as amended by S2659B', () => {
     const regulator = byId(result.notices, 'ny-regulator');
     expect(regulator.required).toBe('yes');
     expect(regulator.title + JSON.stringify(regulator)).toMatch(/Attorney General, Department of State and Division of State Police/);
-    expect(JSON.stringify(regulator)).toMatch(/Department of Financial Services if you are a DFS covered entity/);
+    expect(JSON.stringify(regulator)).toMatch(/Department of Financial Services for DFS covered entities/);
     expect(regulator.source_label).not.toMatch(/unverified/);
     expect(byId(result.notices, 'ny-residents').notes.join(' ')).toMatch(/Only the legitimate needs of law enforcement may delay it/);
   });
