@@ -156,13 +156,16 @@ export function incidentCommand(program: Command): void {
     .option('--out <dir>', 'output root (default: output/ beside the workbook)')
     .option('--phase <phase>', 'initial | follow-up drafts (default: per notice, else initial)')
     .option('--no-pdf', 'skip PDFs (no browser needed)')
+    .option('--final', 'write the letters to send: refuses while any fact, mark or recipient is missing')
     .option('--now <time>', 'render as of this time')
-    .addHelpText('after', '\nExample:\n  secbook incident render INC-2026-001 && open output/incidents/INC-2026-001/index.html')
-    .action(async (id: string, flags: Common & { out?: string; phase?: string; pdf: boolean; now?: string }) => {
+    .addHelpText('after', '\nExamples:\n  secbook incident render INC-2026-001 && open output/incidents/INC-2026-001/index.html\n  secbook incident render INC-2026-001 --final')
+    .action(async (id: string, flags: Common & { out?: string; phase?: string; pdf: boolean; now?: string; final?: boolean }) => {
       const { render } = await import('../incidents/service.js');
-      const r = await render({ cwd: cwd(), workbook: flags.workbook, id, out: flags.out, phase: phaseFlag(flags.phase), pdf: flags.pdf, now: await nowFlag(flags.now) });
-      print(`Wrote ${r.files.length} files to ${r.dirName}/ (${r.notices.length} notice drafts: ${r.notices.join(', ') || 'none'}).`);
-      print(style.dim('Drafts are not legal advice: have counsel check them before sending.'));
+      const r = await render({ cwd: cwd(), workbook: flags.workbook, id, out: flags.out, phase: phaseFlag(flags.phase), pdf: flags.pdf, final: flags.final, now: await nowFlag(flags.now) });
+      const changed = r.versions.filter((v) => v.outcome !== 'unchanged');
+      print(`Wrote ${r.files.length} files to ${r.dirName}/ (${r.notices.length} ${flags.final ? 'letters' : 'notice drafts'}: ${r.notices.join(', ') || 'none'}; ${changed.length} new or changed versions).`);
+      if (!flags.final && r.toFill.length > 0) print(`${r.toFill.length} facts still to fill before --final (listed in ${r.dirName}/index.html).`);
+      print(style.dim('Not legal advice: have counsel check every notice before sending.'));
       if (r.pdfError) {
         r.pdfError.message = `PDFs not written (HTML and .eml are): ${r.pdfError.message}`;
         throw r.pdfError;

@@ -168,11 +168,13 @@ export interface RenderOptions extends IncidentProjectOptions {
   out?: string;
   phase?: Phase;
   pdf: boolean;
+  /** Clean letters; refuses while a fact is missing. */
+  final?: boolean;
 }
 
 export async function render(options: RenderOptions) {
   const { incident, project } = await getIncident(options);
-  const { renderIncident } = await import('./render-incident.js');
+  const [{ renderIncident }, { loadBranding }, { firstHourSteps }] = await Promise.all([import('./render-incident.js'), import('../render/branding.js'), import('./playbook.js')]);
   const outRoot = options.out ? resolve(options.cwd, options.out) : join(project.dir, 'output');
   const result = await renderIncident({
     incident,
@@ -180,8 +182,12 @@ export async function render(options: RenderOptions) {
     now: options.now,
     outRoot,
     templatesDir: join(project.dir, 'templates', 'notices'),
+    cwd: options.cwd,
     phase: options.phase,
     pdf: options.pdf,
+    final: options.final,
+    branding: project.workbook ? await loadBranding(project.workbook, project.dir) : undefined,
+    firstHour: await firstHourSteps(project.dir, incident.playbook),
   });
   return { ...result, dirName: project.display(result.dir) };
 }
