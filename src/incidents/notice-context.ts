@@ -21,7 +21,22 @@ export type Phase = 'initial' | 'follow-up';
 /** HIPAA 164.404(d)(2): substitute notice when contact details are out of date for this many or more. */
 export const SUBSTITUTE_NOTICE_AT = 10;
 
+/** The title a letter carries (the rule's title is a task name for the team, not for the reader). */
+export function letterTitle(n: Pick<NoticeAssessment, 'audience' | 'template' | 'title'>, org: string): string {
+  if (n.audience === 'individuals' && n.template === 'hipaa-individuals') return `Notice of a breach of your health information — ${org}`;
+  if (n.audience === 'individuals') return `Notice of Data Breach — ${org}`;
+  if (n.audience === 'data_subjects') return `A personal data breach that affects you — ${org}`;
+  if (n.audience === 'public') return `A personal data breach — ${org}`;
+  if (n.audience === 'media') return `For immediate release: ${org} announces a breach of patient health information`;
+  if (n.audience === 'covered_entity') return `Business associate breach notification — ${org}`;
+  if (n.audience === 'data_controller' || n.audience === 'data_owner') return `Personal data breach notification — ${org}`;
+  if (n.audience === 'hhs') return `HHS breach report — ${org}`;
+  return `Data breach notification — ${org}`;
+}
+
 export interface NoticeContext {
+  /** The letter's own title (HTML title, PDF header, email subject). */
+  title: string;
   /** Drafts show the drafting box and marks; final letters do not. */
   draft: boolean;
   disclaimer: string;
@@ -73,7 +88,8 @@ export function noticeFacts(input: ContextInput): NoticeFacts {
   const notified = US_STATE.test(notice.jurisdiction) ? incident.residents_notified?.[notice.jurisdiction as Jurisdiction] : undefined;
   const cats = incident.data_categories?.map((c) => CATEGORY_WORDS[c]);
   const mediaStates = Object.entries(incident.affected ?? {}).filter(([j, c]) => US_STATE.test(j) && c && c.count !== 'unknown' && c.count > 500).map(([j]) => j);
-  const late = notice.deadline !== null && notice.sent_at === null && now.getTime() > when(notice.deadline).toMillis();
+  // Late: past the deadline unsent, or sent after it (the notice must then give the reasons).
+  const late = notice.deadline !== null && (notice.sent_at === null ? now.getTime() : when(notice.sent_at).toMillis()) > when(notice.deadline).toMillis();
   return {
     org_name: org?.legal_name ?? org?.name,
     org_address: org?.address,
@@ -128,7 +144,7 @@ export function noticeFacts(input: ContextInput): NoticeFacts {
     safeguards: incident.safeguards,
     individuals_list: notice.audience === 'covered_entity' ? state?.note : undefined,
     previous_notice: day(state?.sent_at),
-    delay_reasons: late || state?.sent_at ? state?.note : undefined,
+    delay_reasons: late ? state?.note : undefined,
     substitute_notice: incident.contact_out_of_date === undefined ? undefined : incident.contact_out_of_date >= SUBSTITUTE_NOTICE_AT ? `Yes (${incident.contact_out_of_date} individuals with insufficient or out-of-date contact information)` : 'No',
     media_notice: incident.affected && Object.values(incident.affected).every((c) => c?.count !== 'unknown') ? (mediaStates.length > 0 ? `Yes (${mediaStates.join(', ')})` : 'No') : undefined,
     id_numbers: ids,
@@ -148,6 +164,7 @@ export function buildNoticeContext(input: ContextInput): NoticeContext {
   const state = input.incident.notices?.[input.notice.id];
   const phase: Phase = input.phase ?? state?.phase ?? 'initial';
   return {
+    title: letterTitle(input.notice, f.org_name ?? input.incident.id),
     draft: input.draft,
     disclaimer: DISCLAIMER,
     notice: { ...input.notice, phase, follow_up: phase === 'follow-up', us: !['EU', 'UK'].includes(input.notice.jurisdiction), template },

@@ -75,17 +75,6 @@ const templateFor = (n: NoticeAssessment): string => (n.template === 'hipaa-indi
 
 const PEOPLE = new Set(['individuals', 'data_subjects']);
 
-/** The subject line, written for the person or office that receives it. */
-function subject(n: NoticeAssessment, org: string): string {
-  if (n.audience === 'individuals' && n.template === 'hipaa-individuals') return `Notice of a breach of your health information — ${org}`;
-  if (n.audience === 'individuals') return `Notice of Data Breach — ${org}`;
-  if (n.audience === 'data_subjects') return `A personal data breach that affects you — ${org}`;
-  if (n.audience === 'media') return `For immediate release: ${org} announces a breach of patient health information`;
-  if (n.audience === 'covered_entity') return `Business associate breach notification — ${org}`;
-  if (n.audience === 'data_controller' || n.audience === 'data_owner') return `Personal data breach notification — ${org}`;
-  return `Data breach notification — ${org}`;
-}
-
 function recipientsFor(n: NoticeAssessment, incident: Incident): Recipient[] {
   const listed = incident.notices?.[n.id]?.recipients;
   if (listed && listed.length > 0) return listed;
@@ -175,7 +164,7 @@ export async function renderIncident(options: RenderIncidentOptions): Promise<Re
     const htmlChanged = await put(final ? 'html' : 'draft_html', `${base}.html`, r.html);
     const key = final ? 'pdf' : 'draft_pdf';
     if (options.pdf && (htmlChanged || !(await fileMatches(join(dir, `${base}.pdf`), fileMap[key])))) {
-      prints.push({ rel: `${base}.pdf`, html: r.html, title: doc.notice.title, us: r.ctx.notice.us, version, key, entry: fileMap });
+      prints.push({ rel: `${base}.pdf`, html: r.html, title: final ? r.ctx.title : `DRAFT — ${r.ctx.title}`, us: r.ctx.notice.us, version, key, entry: fileMap });
     }
     if (doc.notice.email && doc.id === doc.notice.id) {
       const people = PEOPLE.has(doc.notice.audience);
@@ -186,7 +175,7 @@ export async function renderIncident(options: RenderIncidentOptions): Promise<Re
           fromName: orgName,
           fromAddress: r.ctx.f.org_email,
           to: to ?? [],
-          subject: `${final ? '' : '[DRAFT] '}${subject(doc.notice, orgName)}`,
+          subject: `${final ? '' : '[DRAFT] '}${r.ctx.title}`,
           text: htmlToText(r.letter),
           html: r.letter,
           date: now,
