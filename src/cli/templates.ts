@@ -7,7 +7,7 @@ export function templatesCommand(program: Command): void {
   templates
     .command('eject')
     .description('copy a built-in template, partial or stylesheet into templates/ next to the workbook, to customise it')
-    .argument('<name>', 'e.g. audit-report, partials/cover, print.css')
+    .argument('<name>', 'e.g. audit-report, partials/cover, print.css, notices/ca-residents')
     .option('-w, --workbook <path>', 'workbook file or folder', 'workbook.yaml')
     .option('--force', 'replace an existing copy')
     .addHelpText('after', '\nExamples:\n  secbook templates eject partials/cover\n  secbook templates eject print.css --workbook examples/acme')
@@ -15,17 +15,17 @@ export function templatesCommand(program: Command): void {
       const [{ ejectTemplate }, { resolveWorkbookPath }] = await Promise.all([import('../render/eject.js'), import('../storage/project.js')]);
       const dir = dirname(resolveWorkbookPath(cwd(), flags.workbook));
       const result = await ejectTemplate({ cwd: cwd(), dir, name, force: flags.force });
-      print(`Copied ${name} to ${result.to}. Edit it; \`secbook render\` uses it from now on (delete it to go back to the built-in one).`);
+      print(`Copied ${name} to ${result.to}. Edit it; \`secbook ${name.startsWith('notices/') ? 'incident render' : 'render'}\` uses it from now on (delete it to go back to the built-in one).`);
     });
   templates
     .command('list')
     .description('the built-in templates, partials and stylesheets, and which ones are overridden')
     .option('-w, --workbook <path>', 'workbook file or folder', 'workbook.yaml')
     .action(async (flags: { workbook: string }) => {
-      const [{ listTemplates }, { resolveWorkbookPath }] = await Promise.all([import('../render/eject.js'), import('../storage/project.js')]);
+      const [{ listTemplates, templateDisplayName }, { resolveWorkbookPath }] = await Promise.all([import('../render/eject.js'), import('../storage/project.js')]);
       const dir = dirname(resolveWorkbookPath(cwd(), flags.workbook));
       for (const s of listTemplates(dir)) {
-        const name = s.kind === 'partial' ? `partials/${s.name}` : s.kind === 'css' ? `${s.name}.css` : s.name;
+        const name = templateDisplayName(s);
         print(`${name.padEnd(32)} ${s.overridden ? `overridden (${s.path})` : 'built-in'}`);
       }
     });
