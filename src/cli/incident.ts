@@ -26,17 +26,10 @@ function phaseFlag(value: string | undefined): 'initial' | 'follow-up' | undefin
   throw new Error(`--phase must be initial or follow-up, not "${value}"`);
 }
 
-export function incidentCommand(program: Command): void {
-  const incident = program
-    .command('incident')
-    .description('record incidents, decide which breach notices are required and by when, draft them');
-
-  incident
-    .command('new')
-    .description('record a new incident (asks for what the flags do not give, in a terminal)')
-    .option(...WORKBOOK)
-    .option('--title <text>', 'one-line title')
-    .option('--description <text>', 'what happened')
+/** The incident fields `new` and `edit` both take. */
+function fieldOptions(cmd: Command): Command {
+  return cmd
+    .option('--description <text>', 'internal notes for the team (never printed in a notice)')
     .option('--occurred <time>', 'when it happened (timestamp with zone, or "now")')
     .option('--detected <time>', 'when it was detected')
     .option('--aware <time>', 'when you became aware (GDPR 72-hour clock)')
@@ -55,6 +48,30 @@ export function incidentCommand(program: Command): void {
     .option('--consequences <text>', 'likely consequences for the people affected')
     .option('--measures <text>', 'what you are doing: investigation, mitigation, prevention')
     .option('--steps <text>', 'what the people affected can do')
+    .option('--what-happened <text>', 'what happened, in plain words for the people affected (used in notices)')
+    .option('--subjects <list>', 'categories of people affected, e.g. patients,newsletter subscribers (GDPR 33(3)(a))', collect)
+    .option('--law-enforcement-delay <yes|no|unknown>', 'did law enforcement ask you to delay the notices?')
+    .option('--law-enforcement-investigating <yes|no|unknown>', 'is law enforcement investigating? (Texas AG notice)')
+    .option('--planned-measures <text>', 'measures planned after the notices (Texas AG notice)')
+    .option('--org-source <yes|no|unknown>', 'was your organisation the source of the breach? (California identity-theft offer)')
+    .option('--contact-out-of-date <n>', 'people whose contact details are insufficient or out of date (HIPAA substitute notice at 10)')
+    .option('--breach-type <type>', 'hacking_it_incident | unauthorized_access_disclosure | theft | loss | improper_disposal | other')
+    .option('--breach-location <text>', 'where the information was (HHS portal), e.g. Email')
+    .option('--safeguards <text>', 'safeguards in place before the breach (HHS portal)')
+    .option('--notice-method <text>', 'how resident notices go out, e.g. first-class mail')
+    .option('--playbook <id>', 'the playbook followed (its first-hour steps head the checklist)');
+}
+
+export function incidentCommand(program: Command): void {
+  const incident = program
+    .command('incident')
+    .description('record incidents, decide which breach notices are required and by when, draft them');
+
+  fieldOptions(incident
+    .command('new')
+    .description('record a new incident (asks for what the flags do not give, in a terminal)')
+    .option(...WORKBOOK)
+    .option('--title <text>', 'one-line title'))
     .option('--from <file.yaml>', 'take the fields from a YAML file (flags override it)')
     .option('-y, --yes', 'do not ask; record only what was given')
     .option('--plain', 'plain line-by-line prompts (the default guided flow)')
@@ -89,7 +106,7 @@ export function incidentCommand(program: Command): void {
       if (list.length === 0) return print('No incidents yet. Record one with `secbook incident new`.');
       for (const i of list) {
         const next = i.next ? `${i.next.overdue ? style.red('OVERDUE') : 'next'} ${i.next.id} ${i.next.deadline}` : 'no pending deadline';
-        print(`${style.bold(i.id)}  ${i.status.padEnd(6)}  ${i.title}\n  ${i.required} required, ${i.unknown} unknown · ${next}`);
+        print(`${style.bold(i.id)}  ${i.status.padEnd(6)}  ${i.title}\n  ${i.open.length} to send or decide${i.open.length > 0 ? ` (${i.open.join(', ')})` : ''} · ${next}`);
       }
     });
 
@@ -116,8 +133,10 @@ export function incidentCommand(program: Command): void {
     .option('--sent', 'the notice was sent')
     .option('--phase <phase>', 'initial | follow-up (phased notice)')
     .option('--by <name>', 'who did it (default: $USER)')
+    .option('--force', 'log a notice the assessment does not require (needs --reason)')
+    .option('--reason <text>', 'why, with --force')
     .addHelpText('after', '\nExample:\n  secbook incident log INC-2026-001 "Submitted the breach form to the ICO" --notice uk-gdpr-authority --sent --at "2026-03-28T16:05 Europe/London"')
-    .action(async (id: string, event: string, flags: Common & { at?: string; notice?: string; sent?: boolean; phase?: string; by?: string }) => {
+    .action(async (id: string, event: string, flags: Common & { at?: string; notice?: string; sent?: boolean; phase?: string; by?: string; force?: boolean; reason?: string }) => {
       const { logIncidentEvent } = await import('../incidents/service.js');
       const r = await logIncidentEvent({
         cwd: cwd(),
@@ -130,8 +149,37 @@ export function incidentCommand(program: Command): void {
         phase: phaseFlag(flags.phase),
         by: flags.by ?? process.env.USER ?? process.env.USERNAME,
         now: now(),
+        force: flags.force,
+        reason: flags.reason,
       });
       print(`Logged in ${r.file} at ${r.at}${flags.sent && r.notice ? `; ${r.notice} marked sent` : ''}.`);
+    });
+
+  fieldOptions(incident
+    .command('edit')
+    .description('change an incident\'s facts (flags, or the same questions as `new` in a terminal)')
+    .argument('<id>', 'incident id')
+    .option(...WORKBOOK)
+    .option('--title <text>', 'one-line title'))
+    .option('-y, --yes', 'do not ask; set only what the flags give')
+    .addHelpText('after', '\nExample:\n  secbook incident edit INC-2026-001 --what-happened "A file with names and emails was reachable by link." --law-enforcement-delay no')
+    .action(async (id: string, flags: Common & NewIncidentFlags & { yes?: boolean }) => {
+      const { editIncident } = await import('../incidents/service.js');
+      const r = await editIncident({ cwd: cwd(), workbook: flags.workbook, id, flags, interactive: isInteractive() && !flags.yes, now: now(), by: process.env.USER ?? process.env.USERNAME });
+      print(`Updated ${r.file}: ${r.changed.join(', ')}.`);
+    });
+
+  incident
+    .command('close')
+    .description('close an incident (refused while the assessment still has notices to send or decide)')
+    .argument('<id>', 'incident id')
+    .option(...WORKBOOK)
+    .option('--force', 'close with notices open (needs --reason)')
+    .option('--reason <text>', 'why, with --force')
+    .action(async (id: string, flags: Common & { force?: boolean; reason?: string }) => {
+      const { closeIncident } = await import('../incidents/service.js');
+      const r = await closeIncident({ cwd: cwd(), workbook: flags.workbook, id, now: now(), force: flags.force, reason: flags.reason, by: process.env.USER ?? process.env.USERNAME });
+      print(`Closed ${id.toUpperCase()} (${r.file}).`);
     });
 
   incident

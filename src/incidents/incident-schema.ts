@@ -56,6 +56,8 @@ export type AffectedCount = z.output<typeof count>;
 
 const party = z.strictObject({ name: z.string().min(1), email: z.string().optional(), address: z.string().optional() });
 
+/** The HHS breach portal's types of breach. */
+export const BREACH_TYPES = ['hacking_it_incident', 'unauthorized_access_disclosure', 'theft', 'loss', 'improper_disposal', 'other'] as const;
 export const GDPR_RISKS = ['none', 'risk', 'high', 'unknown'] as const;
 export const GDPR_34_3 = ['unintelligible', 'measures_taken', 'disproportionate_effort'] as const;
 export const HIPAA_CONCLUSIONS = ['low_probability', 'not_low', 'unknown'] as const;
@@ -167,7 +169,7 @@ export const incidentSchema = z.strictObject({
   /** HIPAA 164.404(d)(2): individuals whose contact information is insufficient or out of date. */
   contact_out_of_date: z.number().int().nonnegative().optional(),
   /** HHS breach portal: type of breach and where the information was. */
-  breach_type: z.enum(['hacking_it_incident', 'unauthorized_access_disclosure', 'theft', 'loss', 'improper_disposal', 'other']).optional(),
+  breach_type: z.enum(BREACH_TYPES).optional(),
   breach_location: z.string().optional(),
   /** Safeguards in place before the breach (HHS breach portal). */
   safeguards: z.string().optional(),
