@@ -156,6 +156,31 @@ export function noticeFacts(input: ContextInput): NoticeFacts {
   };
 }
 
+/**
+ * Notes for the drafting box that depend on other notices. NOTE: 1798.82(e) is recorded as
+ * unverified: its text could not be read here, so secbook never skips the California letter
+ * on its strength — it only tells the team to check.
+ */
+export function crossNotes(input: ContextInput): string[] {
+  const { notice, incident } = input;
+  const notes: string[] = [];
+  const hipaaCE = incident.role?.hipaa === 'covered_entity';
+  if (notice.template === 'ca-residents' && hipaaCE) {
+    notes.push('Cal. Civ. Code 1798.82(e) (unverified here: statute text not read): a HIPAA covered entity that notifies under HIPAA may be treated as meeting this section, so the same residents need not get two letters — have counsel confirm before relying on the HIPAA letter alone.');
+  }
+  const ny = incident.affected?.NY;
+  if (notice.audience === 'hhs' && hipaaCE && ny && ny.count !== 0) {
+    notes.push('New York residents affected: a covered entity that notifies HHS must notify the New York Attorney General within 5 business days of notifying HHS (N.Y. Gen. Bus. Law 899-aa(9) [P], statute text as published at proteuscyber.com, read 2026-12-02).');
+  }
+  if (notice.jurisdiction === 'NY' && notice.audience === 'state_attorney_general') {
+    notes.push('Who receives it: the Attorney General, the Department of State and the state police or cyber-security office, told of the timing, content and distribution of the notices and the approximate number affected (N.Y. Gen. Bus. Law 899-aa(8)(a) [S]: ag.ny.gov summary, read 2026-12-02; the agency list changed over time — check it).');
+  }
+  if (notice.jurisdiction === 'TX' && notice.audience === 'state_attorney_general') {
+    notes.push('Submit through the electronic form on the Texas Attorney General\'s website (Tex. Bus. & Com. Code 521.053(i) [P], as amended by S.B. 768 (2023) and H.B. 3746 (2021), read 2026-12-02 at capitol.texas.gov).');
+  }
+  return notes;
+}
+
 /** Builds the template context for one notice at `now` in the organisation's zone. */
 export function buildNoticeContext(input: ContextInput): NoticeContext {
   const f = noticeFacts(input);
@@ -167,7 +192,7 @@ export function buildNoticeContext(input: ContextInput): NoticeContext {
     title: letterTitle(input.notice, f.org_name ?? input.incident.id),
     draft: input.draft,
     disclaimer: DISCLAIMER,
-    notice: { ...input.notice, phase, follow_up: phase === 'follow-up', us: !['EU', 'UK'].includes(input.notice.jurisdiction), template },
+    notice: { ...input.notice, notes: [...input.notice.notes, ...crossNotes(input)], phase, follow_up: phase === 'follow-up', us: !['EU', 'UK'].includes(input.notice.jurisdiction), template },
     state: f.state,
     reference: input.incident.id,
     f,

@@ -178,3 +178,18 @@ describe('never invent a fact', () => {
     expect(html).not.toContain('identity theft prevention');
   });
 });
+
+describe('notes that depend on other notices', () => {
+  test('a covered entity\'s California draft points at 1798.82(e); the HHS draft at New York\'s 5 business days; never on the letter', () => {
+    const draft = (c: (typeof CASES)[number], isDraft: boolean) => {
+      const notice = { ...base(FULL, workbook), id: c.id, jurisdiction: c.jurisdiction, audience: c.audience, template: c.template };
+      return env.render(c.template, buildNoticeContext({ notice, template: c.template, incident: FULL, workbook, zone: 'America/Los_Angeles', now: NOW, draft: isDraft }));
+    };
+    const ca = CASES.find((c) => c.template === 'ca-residents')!;
+    const hhs = CASES.find((c) => c.template === 'hhs')!;
+    expect(draft(ca, true)).toContain('Cal. Civ. Code 1798.82(e) (unverified here');
+    expect(draft(hhs, true)).toContain('within 5 business days of notifying HHS (N.Y. Gen. Bus. Law 899-aa(9) [P]');
+    expect(draft(ca, false)).not.toContain('1798.82(e)');
+    expect(draft(ca, false)).not.toContain('Not legal advice');
+  });
+});
