@@ -74,7 +74,9 @@ export function noticeFacts(input: ContextInput): NoticeFacts {
   const us = !['EU', 'UK'].includes(notice.jurisdiction);
   const locale = us ? 'en-US' : 'en-GB';
   const facts: Facts = { incident, zone, zoneFromWorkbook: true, workbook };
-  const day = (s: string | undefined): string | undefined => (s ? when(s).setZone(zone).setLocale(locale).toLocaleString({ year: 'numeric', month: 'long', day: 'numeric' }) : undefined);
+  // Dates of events are given as recorded (in the zone the team wrote them), not shifted into
+  // the organisation's zone: "3 to 5 November" must not become "6 November" on the letter.
+  const day = (s: string | undefined): string | undefined => (s ? when(s).setLocale(locale).toLocaleString({ year: 'numeric', month: 'long', day: 'numeric' }) : undefined);
   const contact = org?.dpo ?? org?.privacy_contact ?? org?.security_contact;
   const pop = noticePopulation(notice, facts);
   const led = incident.law_enforcement_delay;
