@@ -187,7 +187,13 @@ export function crossNotes(input: ContextInput): string[] {
 export function buildNoticeContext(input: ContextInput): NoticeContext {
   const f = noticeFacts(input);
   const template = input.template ?? input.notice.template;
-  const elements = resolveElements(template, f);
+  // The fill hints name this incident, notice and state, so they can be run as printed.
+  const elements = Object.fromEntries(
+    Object.entries(resolveElements(template, f)).map(([k, e]) => [
+      k,
+      { ...e, fill: e.fill.replaceAll('<id>', input.incident.id).replaceAll('<notice>', input.notice.id).replaceAll('<state>', input.notice.jurisdiction) },
+    ]),
+  );
   const state = input.incident.notices?.[input.notice.id];
   const phase: Phase = input.phase ?? state?.phase ?? 'initial';
   return {

@@ -57,7 +57,7 @@ describe('incident render --final', () => {
     const r = await runCli(['incident', 'render', 'INC-2026-001', '--final', '--no-pdf'], { cwd, env: ENV });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('--final: ');
-    expect(r.stderr).toContain('gdpr-authority: public description of what happened (GDPR Art. 33(3)(a) [P]) — what_happened (secbook incident edit <id> --what-happened "…")');
+    expect(r.stderr).toContain('gdpr-authority: public description of what happened (GDPR Art. 33(3)(a) [P]) — what_happened (secbook incident edit INC-2026-001 --what-happened "…")');
     expect(r.stderr).toContain('gdpr-data-subjects: who receives the email — notices.gdpr-data-subjects.recipients in the incident file');
     expect(r.stderr).toContain('nothing was written');
     expect(existsSync(OUT(cwd))).toBe(false);
