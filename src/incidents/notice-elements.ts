@@ -175,7 +175,7 @@ const MEDIA_ELEMENTS: ElementSpec[] = [
 const SUBSTITUTE_ELEMENTS: ElementSpec[] = HIPAA_ELEMENTS.map((x) => ({ ...x, cite: `45 CFR 164.404(d)(2)(ii); ${x.cite}` }));
 
 const GDPR_AUTHORITY: ElementSpec[] = [
-  e('authority_name', 'name of the supervisory authority', 'GDPR Art. 33(1), 55–56', '[P]', RULES_READ, 'answer ir.external.supervisory-authority in the workbook (secbook answer ir.external.supervisory-authority …)', (f) => f.authority_name),
+  e('authority_name', 'name of the supervisory authority', 'GDPR Art. 33(1), 55–56', '[P]', RULES_READ, 'secbook answer ir.external.supervisory-authority --value "[{name: …, email: …}]"', (f) => f.authority_name),
   orgName(GDPR33, '[P]', RULES_READ),
   e('aware_at', 'time of awareness', 'GDPR Art. 33(1)', '[P]', RULES_READ, 'aware_at (secbook incident edit <id> --aware …)', (f) => f.aware_at),
   whatHappened(`${GDPR33}(a)`, '[P]', RULES_READ),
