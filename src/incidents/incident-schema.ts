@@ -124,6 +124,8 @@ export const incidentSchema = z.strictObject({
   controller: party.optional(),
   covered_entity: party.optional(),
   data_owner: party.optional(),
+  /** HHS breach portal: the business associate at or by which the breach occurred, or `none`. */
+  business_associate: z.union([party, z.literal('none')]).optional(),
   risk: z
     .strictObject({
       gdpr: z.enum(GDPR_RISKS).optional(),

@@ -142,6 +142,12 @@ export function noticeFacts(input: ContextInput): NoticeFacts {
         ? `We are offering identity theft prevention and mitigation services from ${its.provider} at no cost to you for ${its.months} months. To enrol: ${its.how_to_enrol}`
         : undefined,
     breach_type: incident.breach_type ? BREACH_TYPE_WORDS[incident.breach_type] : undefined,
+    business_associate:
+      incident.business_associate === 'none'
+        ? 'None: the breach did not occur at or by a business associate'
+        : incident.business_associate
+          ? [incident.business_associate.name, incident.business_associate.address, incident.business_associate.email].filter(Boolean).join(' · ')
+          : undefined,
     breach_location: incident.breach_location,
     safeguards: incident.safeguards,
     individuals_list: notice.audience === 'covered_entity' ? state?.note : undefined,

@@ -41,6 +41,7 @@ export interface NoticeFacts {
   agency_contacts?: string;
   identity_theft?: string;
   breach_type?: string;
+  business_associate?: string;
   breach_location?: string;
   safeguards?: string;
   individuals_list?: string;
@@ -233,6 +234,7 @@ const HHS_ELEMENTS: ElementSpec[] = [
   contactName(HHS, '[S]', T),
   contactEmail(HHS, '[S]', T),
   e('contact_phone', 'contact phone', HHS, '[S]', T, 'organisation.dpo.phone / privacy_contact.phone in the workbook', (f) => f.contact_phone),
+  e('business_associate', 'business associate at or by which the breach occurred (or none)', HHS, '[S]', T, 'business_associate: { name, email, address } or none (in the incident file)', (f) => f.business_associate),
   breachDate(HHS, '[S]', T),
   discoveryDate(HHS, '[S]', T),
   e('people', 'approximate number of individuals affected', HHS, '[S]', T, 'affected (secbook incident edit <id> --affected …)', (f) => f.people),

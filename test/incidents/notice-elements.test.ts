@@ -40,6 +40,7 @@ const FULL: Incident = incidentSchema.parse({
   risk: { gdpr: 'high' },
   controller: { name: 'Clinic Group GmbH', email: 'privacy@clinic.example' },
   covered_entity: { name: 'Bay Clinic Inc', email: 'privacy@bayclinic.example' },
+  business_associate: { name: 'Mailer Co', email: 'security@mailer.example' },
   consequences: 'Identity theft and disclosure of health conditions.',
   measures: 'We recalled the message and asked the recipients to delete it.',
   planned_measures: 'We will add a second approval step for exports.',
