@@ -1,6 +1,6 @@
 /** `secbook templates list|eject`: the built-in templates and the team's overrides beside the workbook. */
 import { dirname } from 'node:path';
-import { ejectTemplate, listTemplates } from '../render/eject.js';
+import { ejectTemplate, listTemplates, templateDisplayName } from '../render/eject.js';
 import { resolveWorkbookPath } from '../storage/project.js';
 
 export interface TemplatesOptions {
@@ -19,7 +19,7 @@ const teamDir = (options: TemplatesOptions): string => dirname(resolveWorkbookPa
 
 export function templates(options: TemplatesOptions): TemplateRow[] {
   return listTemplates(teamDir(options)).map((s) => ({
-    name: s.kind === 'partial' ? `partials/${s.name}` : s.kind === 'css' ? `${s.name}.css` : s.name,
+    name: templateDisplayName(s),
     overridden: s.overridden,
     ...(s.overridden ? { path: s.path } : {}),
   }));

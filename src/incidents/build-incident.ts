@@ -3,7 +3,7 @@
  * errors that name the flag. Pure apart from nothing: the file is read by the caller.
  */
 import { SecbookError } from '../errors.js';
-import { DATA_CATEGORIES, GDPR_RISKS, HIPAA_CONCLUSIONS, JURISDICTIONS, YES_NO_UNKNOWN, type Incident } from './incident-schema.js';
+import { BREACH_TYPES, DATA_CATEGORIES, GDPR_RISKS, HIPAA_CONCLUSIONS, JURISDICTIONS, YES_NO_UNKNOWN, type Incident } from './incident-schema.js';
 import { parseWhen } from './when.js';
 
 export interface NewIncidentFlags {
@@ -27,6 +27,18 @@ export interface NewIncidentFlags {
   consequences?: string;
   measures?: string;
   steps?: string;
+  whatHappened?: string;
+  subjects?: string[];
+  lawEnforcementDelay?: string;
+  lawEnforcementInvestigating?: string;
+  plannedMeasures?: string;
+  orgSource?: string;
+  contactOutOfDate?: string;
+  breachType?: string;
+  breachLocation?: string;
+  safeguards?: string;
+  noticeMethod?: string;
+  playbook?: string;
 }
 
 export type IncidentFields = Omit<Incident, 'format' | 'id'>;
@@ -37,13 +49,19 @@ function oneOf<T extends string>(flag: string, value: string | undefined, allowe
   return value as T;
 }
 
+function count(flag: string, value: string): number {
+  if (!/^\d+$/.test(value.trim())) throw new SecbookError(`--${flag}: "${value}" is not a whole number`);
+  return Number(value.trim());
+}
+
 /** `now` as `2026-03-27T10:00:00+01:00` in `zone`, or the flag's own timestamp. */
-export function momentFlag(flag: string, value: string | undefined, nowIso: string): string | undefined {
+export function momentFlag(flag: string, value: string | undefined, nowIso: string, zone?: string): string | undefined {
   if (value === undefined) return undefined;
   if (value === 'now') return nowIso;
-  const r = parseWhen(value);
+  const r = parseWhen(value, zone);
   if (typeof r === 'string') throw new SecbookError(`--${flag}: ${r}`, { hint: 'Give the zone: 2026-03-27T10:00:00+01:00, 2026-03-27T09:00Z, "2026-03-27T10:00 Europe/Berlin" or now.' });
-  return value;
+  // A time typed without a zone is stored with the organisation's zone.
+  return zone && typeof parseWhen(value) === 'string' ? `${value.trim()} ${zone}` : value;
 }
 
 /** `EU=1200,CA=501~,TX=unknown` (`~` marks an estimate). */
@@ -64,7 +82,7 @@ export function parseAffected(values: string[]): NonNullable<Incident['affected'
 }
 
 /** Fields from flags; only what was given (unset flags leave the fact unknown). */
-export function fieldsFromFlags(flags: NewIncidentFlags, nowIso: string): Partial<IncidentFields> {
+export function fieldsFromFlags(flags: NewIncidentFlags, nowIso: string, zone?: string): Partial<IncidentFields> {
   const categories = flags.categories?.flatMap((c) => c.split(',')).map((c) => c.trim()).filter(Boolean);
   const role = {
     gdpr: oneOf('gdpr-role', flags.gdprRole, ['controller', 'processor'] as const),
@@ -76,11 +94,11 @@ export function fieldsFromFlags(flags: NewIncidentFlags, nowIso: string): Partia
   const fields: Partial<IncidentFields> = {
     title: flags.title,
     description: flags.description,
-    occurred_at: momentFlag('occurred', flags.occurred, nowIso),
-    detected_at: momentFlag('detected', flags.detected, nowIso),
-    aware_at: momentFlag('aware', flags.aware, nowIso),
-    discovered_at: momentFlag('discovered', flags.discovered, nowIso),
-    determined_at: momentFlag('determined', flags.determined, nowIso),
+    occurred_at: momentFlag('occurred', flags.occurred, nowIso, zone),
+    detected_at: momentFlag('detected', flags.detected, nowIso, zone),
+    aware_at: momentFlag('aware', flags.aware, nowIso, zone),
+    discovered_at: momentFlag('discovered', flags.discovered, nowIso, zone),
+    determined_at: momentFlag('determined', flags.determined, nowIso, zone),
     data_categories: categories ? categories.map((c) => oneOf('categories', c, DATA_CATEGORIES) as (typeof DATA_CATEGORIES)[number]) : undefined,
     phi: oneOf('phi', flags.phi, YES_NO_UNKNOWN),
     encrypted: oneOf('encrypted', flags.encrypted, YES_NO_UNKNOWN),
@@ -91,6 +109,18 @@ export function fieldsFromFlags(flags: NewIncidentFlags, nowIso: string): Partia
     consequences: flags.consequences,
     measures: flags.measures,
     individual_steps: flags.steps,
+    what_happened: flags.whatHappened,
+    data_subject_categories: flags.subjects?.flatMap((c) => c.split(',')).map((c) => c.trim()).filter(Boolean),
+    law_enforcement_delay_requested: oneOf('law-enforcement-delay', flags.lawEnforcementDelay, YES_NO_UNKNOWN),
+    law_enforcement_investigating: oneOf('law-enforcement-investigating', flags.lawEnforcementInvestigating, YES_NO_UNKNOWN),
+    planned_measures: flags.plannedMeasures,
+    organisation_was_source: oneOf('org-source', flags.orgSource, YES_NO_UNKNOWN),
+    contact_out_of_date: flags.contactOutOfDate === undefined ? undefined : count('contact-out-of-date', flags.contactOutOfDate),
+    breach_type: oneOf('breach-type', flags.breachType, BREACH_TYPES),
+    breach_location: flags.breachLocation,
+    safeguards: flags.safeguards,
+    notice_method: flags.noticeMethod,
+    playbook: flags.playbook,
   };
   return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<IncidentFields>;
 }

@@ -12,8 +12,8 @@ export const oneLine = (s: string): string => s.replace(/[\r\n\u0085\u2028\u2029
 export interface EmlInput {
   fromName: string | undefined;
   fromAddress: string | undefined;
-  toName?: string;
-  toAddress?: string;
+  /** Recipients; none = a draft without a To line. */
+  to?: { name?: string; email: string }[];
   subject: string;
   text: string;
   html: string;
@@ -34,10 +34,13 @@ export const PLACEHOLDER_FROM = 'to-fill@placeholder.invalid';
 
 export async function composeEml(input: EmlInput): Promise<Buffer> {
   const from = address(input.fromAddress) ?? PLACEHOLDER_FROM;
-  const to = address(input.toAddress);
+  const to = (input.to ?? []).flatMap((r) => {
+    const a = address(r.email);
+    return a ? [{ name: oneLine(r.name ?? ''), address: a }] : [];
+  });
   const mail = new MailComposer({
     from: { name: oneLine(input.fromName ?? PLACEHOLDER('sender name')), address: from },
-    ...(to ? { to: { name: oneLine(input.toName ?? ''), address: to } } : {}),
+    ...(to.length > 0 ? { to } : {}),
     subject: oneLine(input.subject),
     text: input.text,
     html: input.html,

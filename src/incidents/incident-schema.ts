@@ -69,6 +69,8 @@ export type AffectedCount = z.output<typeof count>;
 
 const party = z.strictObject({ name: z.string().min(1), email: z.string().optional(), address: z.string().optional() });
 
+/** The HHS breach portal's types of breach. */
+export const BREACH_TYPES = ['hacking_it_incident', 'unauthorized_access_disclosure', 'theft', 'loss', 'improper_disposal', 'other'] as const;
 export const GDPR_RISKS = ['none', 'risk', 'high', 'unknown'] as const;
 export const GDPR_34_3 = ['unintelligible', 'measures_taken', 'disproportionate_effort'] as const;
 export const HIPAA_CONCLUSIONS = ['low_probability', 'not_low', 'unknown'] as const;
@@ -81,8 +83,13 @@ export const logEntrySchema = z.strictObject({
   notice: z.string().optional(),
 });
 
+const recipient = z.strictObject({ name: z.string().optional(), email: z.string().min(3) });
+export type Recipient = z.output<typeof recipient>;
+
 export const noticeStateSchema = z.strictObject({
   sent_at: moment.optional(),
+  /** Who the .eml goes to (an authority's breach mailbox, the controller, one person). */
+  recipients: z.array(recipient).optional(),
   /** `initial` or `follow-up` (phased notice). */
   phase: z.enum(['initial', 'follow-up']).optional(),
   note: z.string().optional(),
@@ -92,7 +99,10 @@ export const incidentSchema = z.strictObject({
   format: z.literal(INCIDENT_FORMAT, { error: `expected format: ${INCIDENT_FORMAT}` }),
   id: z.string().regex(INCIDENT_ID, { error: 'expected an id like INC-2026-001' }),
   title: z.string().min(1, { error: 'the incident needs a title' }),
+  /** Internal description: what the team writes for itself. Never printed in a notice. */
   description: z.string().optional(),
+  /** The public "what happened" text the notices use (plain language, for the people affected). */
+  what_happened: z.string().optional(),
   status: z.enum(['open', 'closed']).optional(),
   created_at: moment.optional(),
   /** When the breach happened (or began); `occurred_until` closes a range. */
@@ -106,6 +116,8 @@ export const incidentSchema = z.strictObject({
   /** Colorado, Florida, Texas: when the organisation determined that a breach occurred. */
   determined_at: moment.optional(),
   data_categories: z.array(z.enum(DATA_CATEGORIES)).optional(),
+  /** GDPR Art. 33(3)(a): who the people are (customers, employees, patients…), in the team's words. */
+  data_subject_categories: z.array(z.string().min(1)).optional(),
   /** HIPAA: was protected health information involved? (`health` in the categories implies yes.) */
   phi: yesNo.optional(),
   encrypted: yesNo.optional(),
@@ -127,6 +139,8 @@ export const incidentSchema = z.strictObject({
   controller: party.optional(),
   covered_entity: party.optional(),
   data_owner: party.optional(),
+  /** HHS breach portal: the business associate at or by which the breach occurred, or `none`. */
+  business_associate: z.union([party, z.literal('none')]).optional(),
   risk: z
     .strictObject({
       gdpr: z.enum(GDPR_RISKS).optional(),
@@ -149,6 +163,10 @@ export const incidentSchema = z.strictObject({
         .optional(),
     })
     .optional(),
+  /** Did law enforcement ask for the notices to be delayed? `no` lets a notice say so. */
+  law_enforcement_delay_requested: yesNo.optional(),
+  /** Texas 521.053(i)(6): is law enforcement investigating the breach? */
+  law_enforcement_investigating: yesNo.optional(),
   law_enforcement_delay: z
     .strictObject({
       kind: z.enum(['written', 'oral']),
@@ -171,6 +189,25 @@ export const incidentSchema = z.strictObject({
   /** What the people affected can do to protect themselves. */
   individual_steps: z.string().optional(),
   containment: z.array(z.union([z.string().min(1), z.strictObject({ at: moment.optional(), step: z.string().min(1) })])).optional(),
+  /** Measures planned after the notice (Texas 521.053(i)(5)). */
+  planned_measures: z.string().optional(),
+  /** California 1798.82(d): was the organisation the source of the breach (identity-theft offer)? */
+  organisation_was_source: yesNo.optional(),
+  /** HIPAA 164.404(d)(2): individuals whose contact information is insufficient or out of date. */
+  contact_out_of_date: z.number().int().nonnegative().optional(),
+  /** HHS breach portal: type of breach and where the information was. */
+  breach_type: z.enum(BREACH_TYPES).optional(),
+  breach_location: z.string().optional(),
+  /** Safeguards in place before the breach (HHS breach portal). */
+  safeguards: z.string().optional(),
+  /** People already sent a notice directly, per jurisdiction (Texas 521.053(i)(3)). */
+  residents_notified: z.partialRecord(z.enum(JURISDICTIONS), z.number().int().nonnegative()).optional(),
+  /** How resident notices are distributed (mail, email, telephone) — New York 899-aa(8)(a). */
+  notice_method: z.string().optional(),
+  /** Phone numbers and websites of the state and federal agencies for New York residents (899-aa(7)), as checked by the team. */
+  agency_contacts: z.string().optional(),
+  /** The playbook followed (its first-hour steps head the incident's checklist). */
+  playbook: z.string().optional(),
   /** Identity-theft prevention offered at no cost (California when SSN/ID numbers leaked). */
   identity_theft_service: z.strictObject({ provider: z.string().optional(), months: z.number().int().positive().optional(), how_to_enrol: z.string().optional() }).optional(),
   log: z.array(logEntrySchema).optional(),

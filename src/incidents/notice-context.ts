@@ -1,170 +1,225 @@
 /**
  * What a notice draft is filled from: the workbook's organisation and contacts, the
- * incident and the assessed notice. Pure. Missing facts stay `undefined`; the templates
- * turn them into clearly marked placeholders — nothing here invents text.
+ * incident and the assessed notice. Pure. A fact that was not recorded stays missing and
+ * becomes a `[[TO FILL: …]]` mark: nothing here writes a statement nobody recorded. The
+ * internal `description` never reaches a notice; notices use the public `what_happened`.
  */
 import type { Workbook } from '../domain/workbook-schema.js';
 import type { NoticeAssessment } from './assess.js';
 import { DISCLAIMER } from './assess.js';
 import { formatMoment } from './deadline.js';
-import { idNumbersExposed, totalAffected } from './facts.js';
-import type { DataCategory, Incident } from './incident-schema.js';
+import { idNumbersExposed, type Facts } from './facts.js';
+import type { Incident, Jurisdiction } from './incident-schema.js';
+import { resolveElements, type NoticeFacts, type ResolvedElement } from './notice-elements.js';
+import { BREACH_TYPE_WORDS, CATEGORY_WORDS, fmtCount, noticePopulation, workbookAuthority } from './notice-facts.js';
 import { when } from './when.js';
 
-export const CATEGORY_WORDS: Record<DataCategory, string> = {
-  names: 'names',
-  contact_details: 'contact details (postal address, phone number)',
-  email_addresses: 'email addresses',
-  date_of_birth: 'dates of birth',
-  ssn: 'Social Security numbers',
-  drivers_licence: "driver's licence numbers",
-  state_id: 'state identification card numbers',
-  passport: 'passport numbers',
-  financial_account: 'financial account numbers',
-  payment_card: 'payment card numbers',
-  account_access_code: 'security codes, PINs or passwords for financial accounts',
-  credentials: 'usernames or email addresses with passwords or security answers',
-  taxpayer_id: 'taxpayer identification numbers',
-  health: 'health information',
-  health_insurance: 'health insurance information',
-  biometric: 'biometric data',
-  location: 'location data',
-  other: 'other personal data',
-};
+export { CATEGORY_WORDS } from './notice-facts.js';
 
 export type Phase = 'initial' | 'follow-up';
 
-export interface Contact {
-  name?: string;
-  role?: string;
-  email?: string;
-  phone?: string;
+/** HIPAA 164.404(d)(2): substitute notice when contact details are out of date for this many or more. */
+export const SUBSTITUTE_NOTICE_AT = 10;
+
+/** The title a letter carries (the rule's title is a task name for the team, not for the reader). */
+export function letterTitle(n: Pick<NoticeAssessment, 'audience' | 'template' | 'title'>, org: string): string {
+  if (n.audience === 'individuals' && n.template === 'hipaa-individuals') return `Notice of a breach of your health information — ${org}`;
+  if (n.audience === 'individuals') return `Notice of Data Breach — ${org}`;
+  if (n.audience === 'data_subjects') return `A personal data breach that affects you — ${org}`;
+  if (n.audience === 'public') return `A personal data breach — ${org}`;
+  if (n.audience === 'media') return `For immediate release: ${org} announces a breach of patient health information`;
+  if (n.audience === 'covered_entity') return `Business associate breach notification — ${org}`;
+  if (n.audience === 'data_controller' || n.audience === 'data_owner') return `Personal data breach notification — ${org}`;
+  if (n.audience === 'hhs') return `HHS breach report — ${org}`;
+  return `Data breach notification — ${org}`;
 }
 
 export interface NoticeContext {
+  /** The letter's own title (HTML title, PDF header, email subject). */
+  title: string;
+  /** Drafts show the drafting box and marks; final letters do not. */
+  draft: boolean;
   disclaimer: string;
-  notice: NoticeAssessment & { phase: Phase; follow_up: boolean; us: boolean; authority_name: string };
-  org: {
-    name: string | undefined;
-    legal_name: string | undefined;
-    address: string | undefined;
-    phone: string | undefined;
-    toll_free_phone: string | undefined;
-    email: string | undefined;
-    website: string | undefined;
-  };
-  /** The DPO, else the privacy contact, else the security contact. */
-  contact: Contact | undefined;
-  contact_label: string;
-  incident: {
-    id: string;
-    title: string;
-    description: string | undefined;
-    occurred: string | undefined;
-    discovered: string | undefined;
-    aware: string | undefined;
-    categories: string[];
-    categories_known: boolean;
-    people: string | undefined;
-    records: string | undefined;
-    consequences: string | undefined;
-    measures: string | undefined;
-    individual_steps: string | undefined;
-    containment: string[];
-    encrypted: string | undefined;
-    law_enforcement: string | undefined;
-    law_enforcement_delayed: boolean;
-    residents: string | undefined;
-    id_numbers: boolean;
-    identity_theft: { provider: string | undefined; months: number | undefined; how_to_enrol: string | undefined } | undefined;
-    recipient: { name: string; email?: string; address?: string } | undefined;
-    previous_notice: string | undefined;
-    late: boolean;
-  };
-  /** Date of the notice (today in the organisation's zone), e.g. "March 5, 2026". */
-  date: string;
+  notice: NoticeAssessment & { phase: Phase; follow_up: boolean; us: boolean; template: string };
+  /** The state a state-law notice is for ('' otherwise). */
+  state: string;
+  reference: string;
+  f: NoticeFacts;
+  elements: Record<string, ResolvedElement>;
+  /** Elements still to fill (drafting box). */
+  missing: ResolvedElement[];
+  branding: { logo: string | null; accent: string };
   generated_at: string;
 }
 
-const fmtCount = (n: number | 'unknown', estimate?: boolean): string | undefined =>
-  n === 'unknown' ? undefined : `${estimate ? 'approximately ' : ''}${n.toLocaleString('en-US')}`;
+export interface ContextInput {
+  notice: NoticeAssessment;
+  /** Template to render (defaults to the rule's). */
+  template?: string;
+  incident: Incident;
+  workbook: Workbook | undefined;
+  zone: string;
+  now: Date;
+  phase?: Phase;
+  draft: boolean;
+  branding?: { logo: string | null; accent: string };
+}
 
-/** Builds the template context for one notice at `now` in the organisation's zone. */
-export function buildNoticeContext(notice: NoticeAssessment, incident: Incident, workbook: Workbook | undefined, zone: string, now: Date, phase?: Phase): NoticeContext {
+const US_STATE = /^[A-Z]{2}$/;
+
+/** The facts one notice may state, from what was recorded. */
+export function noticeFacts(input: ContextInput): NoticeFacts {
+  const { notice, incident, workbook, zone, now } = input;
   const org = workbook?.organisation;
   const us = !['EU', 'UK'].includes(notice.jurisdiction);
   const locale = us ? 'en-US' : 'en-GB';
-  const day = (s: string | undefined): string | undefined => (s ? when(s).setZone(zone).setLocale(locale).toLocaleString({ year: 'numeric', month: 'long', day: 'numeric' }) : undefined);
-  const moment = (s: string | undefined): string | undefined => (s ? formatMoment(when(s).setZone(zone)) : undefined);
+  const facts: Facts = { incident, zone, zoneFromWorkbook: true, workbook };
+  // Dates of events are given as recorded (in the zone the team wrote them), not shifted into
+  // the organisation's zone: "3 to 5 November" must not become "6 November" on the letter.
+  const day = (s: string | undefined): string | undefined => (s ? when(s).setLocale(locale).toLocaleString({ year: 'numeric', month: 'long', day: 'numeric' }) : undefined);
   const contact = org?.dpo ?? org?.privacy_contact ?? org?.security_contact;
-  const contactLabel = org?.dpo ? 'Data Protection Officer' : org?.privacy_contact ? 'Privacy contact' : org?.security_contact ? 'Security contact' : 'Contact point';
-  const total = totalAffected({ incident, zone, zoneFromWorkbook: true, workbook });
-  const j = notice.jurisdiction;
-  const residentCount = incident.affected?.[j as keyof NonNullable<Incident['affected']>];
+  const pop = noticePopulation(notice, facts);
   const led = incident.law_enforcement_delay;
   const state = incident.notices?.[notice.id];
-  const chosen: Phase = phase ?? state?.phase ?? 'initial';
-  const occurred = incident.occurred_at
-    ? incident.occurred_until
-      ? `between ${day(incident.occurred_at)} and ${day(incident.occurred_until)}`
-      : `on or about ${day(incident.occurred_at)}`
-    : undefined;
+  const phase: Phase = input.phase ?? state?.phase ?? 'initial';
   const its = incident.identity_theft_service;
-  const nowDt = when(now.toISOString()).setZone(zone);
+  const ids = idNumbersExposed(facts) === true;
+  const lower = notice.jurisdiction.toLowerCase();
+  const residentsSent = incident.notices?.[`${lower}-residents`]?.sent_at;
+  const recipient = notice.audience === 'data_controller' ? incident.controller : notice.audience === 'covered_entity' ? incident.covered_entity : notice.audience === 'data_owner' ? incident.data_owner : undefined;
+  const notified = US_STATE.test(notice.jurisdiction) ? incident.residents_notified?.[notice.jurisdiction as Jurisdiction] : undefined;
+  const cats = incident.data_categories?.map((c) => CATEGORY_WORDS[c]);
+  const mediaStates = Object.entries(incident.affected ?? {}).filter(([j, c]) => US_STATE.test(j) && c && c.count !== 'unknown' && c.count > 500).map(([j]) => j);
+  // Late: past the deadline unsent, or sent after it (the notice must then give the reasons).
+  const late = notice.deadline !== null && (notice.sent_at === null ? now.getTime() : when(notice.sent_at).toMillis()) > when(notice.deadline).toMillis();
   return {
+    org_name: org?.legal_name ?? org?.name,
+    org_address: org?.address,
+    org_toll_free: org?.toll_free_phone,
+    org_phone: org?.phone,
+    org_email: org?.privacy_contact?.email ?? org?.email ?? org?.dpo?.email,
+    org_website: org?.website,
+    contact_name: contact?.name,
+    contact_email: contact?.email,
+    contact_phone: contact?.phone,
+    // Without an EU establishment there is no lead authority (EDPB Guidelines 9/2022): one
+    // notice to the authority of each country where affected people live.
+    authority_name:
+      notice.jurisdiction === 'UK'
+        ? "Information Commissioner's Office (ICO)"
+        : workbook?.scope.eu_establishment === false && Object.keys(incident.affected_eu_countries ?? {}).length > 0
+          ? `the supervisory authority of each of ${Object.keys(incident.affected_eu_countries ?? {}).join(', ')} (one notice to each; no lead authority without an EU establishment)`
+          : workbookAuthority(workbook)?.name,
+    recipient_name: recipient?.name,
+    what_happened: incident.what_happened,
+    breach_date: incident.occurred_at
+      ? incident.occurred_until
+        ? `between ${day(incident.occurred_at)} and ${day(incident.occurred_until)}`
+        : `on or about ${day(incident.occurred_at)}`
+      : undefined,
+    discovery_date: day(incident.discovered_at),
+    aware_at: incident.aware_at ? formatMoment(when(incident.aware_at).setZone(zone)) : undefined,
+    notice_date: when(now.toISOString()).setZone(zone).setLocale(locale).toLocaleString({ year: 'numeric', month: 'long', day: 'numeric' }),
+    categories: cats,
+    data_subject_categories: incident.data_subject_categories,
+    people: pop.count === 'unknown' ? undefined : fmtCount(pop.count, pop.estimate),
+    records: incident.records && incident.records.count !== 'unknown' ? fmtCount(incident.records.count, incident.records.estimate) : undefined,
+    encryption:
+      incident.encrypted === 'yes'
+        ? incident.key_compromised === 'no' ? 'encrypted; the key was not compromised' : incident.key_compromised === 'yes' ? 'encrypted, but the key was compromised' : undefined
+        : incident.encrypted === 'no' ? 'not encrypted' : undefined,
+    consequences: incident.consequences,
+    measures: incident.measures,
+    planned_measures: incident.planned_measures,
+    individual_steps: incident.individual_steps,
+    law_enforcement: led
+      ? `${led.kind === 'oral' ? 'An oral' : 'A written'} request from a law enforcement agency${led.official ? ` (${led.official})` : ''} on ${day(led.date)} delayed this notice.`
+      : incident.law_enforcement_delay_requested === 'no'
+        ? 'This notice was not delayed by a law enforcement investigation.'
+        : undefined,
+    law_enforcement_investigating:
+      incident.law_enforcement_investigating === 'yes' ? 'Law enforcement is investigating the breach.' : incident.law_enforcement_investigating === 'no' ? 'Law enforcement is not investigating the breach.' : undefined,
+    residents_notified: notified === undefined ? undefined : fmtCount(notified),
+    residents_notice_date: day(residentsSent),
+    individual_notice_date: day(incident.notices?.['hipaa-individuals']?.sent_at),
+    notice_method: incident.notice_method,
+    agency_contacts: incident.agency_contacts,
+    identity_theft:
+      its?.provider && its.months && its.how_to_enrol
+        ? `We are offering identity theft prevention and mitigation services from ${its.provider} at no cost to you for ${its.months} months. To enrol: ${its.how_to_enrol}`
+        : undefined,
+    breach_type: incident.breach_type ? BREACH_TYPE_WORDS[incident.breach_type] : undefined,
+    business_associate:
+      incident.business_associate === 'none'
+        ? 'None: the breach did not occur at or by a business associate'
+        : incident.business_associate
+          ? [incident.business_associate.name, incident.business_associate.address, incident.business_associate.email].filter(Boolean).join(' · ')
+          : undefined,
+    breach_location: incident.breach_location,
+    safeguards: incident.safeguards,
+    individuals_list: notice.audience === 'covered_entity' ? state?.note : undefined,
+    previous_notice: day(state?.sent_at),
+    delay_reasons: late ? state?.note : undefined,
+    substitute_notice: incident.contact_out_of_date === undefined ? undefined : incident.contact_out_of_date >= SUBSTITUTE_NOTICE_AT ? `Yes (${incident.contact_out_of_date} individuals with insufficient or out-of-date contact information)` : 'No',
+    media_notice: incident.affected && Object.values(incident.affected).every((c) => c?.count !== 'unknown') ? (mediaStates.length > 0 ? `Yes (${mediaStates.join(', ')})` : 'No') : undefined,
+    id_numbers: ids,
+    org_was_source: incident.organisation_was_source === 'yes' ? true : incident.organisation_was_source === 'no' ? false : undefined,
+    late,
+    follow_up: phase === 'follow-up',
+    substitute_needed: (incident.contact_out_of_date ?? 0) >= SUBSTITUTE_NOTICE_AT,
+    state: US_STATE.test(notice.jurisdiction) ? notice.jurisdiction : '',
+  };
+}
+
+/**
+ * Notes for the drafting box that depend on other notices. NOTE: 1798.82(e) is recorded as
+ * unverified: its text could not be read here, so secbook never skips the California letter
+ * on its strength — it only tells the team to check.
+ */
+export function crossNotes(input: ContextInput): string[] {
+  const { notice, incident } = input;
+  const notes: string[] = [];
+  const hipaaCE = incident.role?.hipaa === 'covered_entity';
+  if (notice.template === 'ca-residents' && hipaaCE) {
+    notes.push('Cal. Civ. Code 1798.82(e) (unverified here: statute text not read): a HIPAA covered entity that notifies under HIPAA may be treated as meeting this section, so the same residents need not get two letters — have counsel confirm before relying on the HIPAA letter alone.');
+  }
+  const ny = incident.affected?.NY;
+  if (notice.audience === 'hhs' && hipaaCE && ny && ny.count !== 0) {
+    notes.push('New York residents affected: a covered entity that notifies HHS must notify the New York Attorney General within 5 business days of notifying HHS (N.Y. Gen. Bus. Law 899-aa(9) [P], statute text as published at proteuscyber.com, read 2026-12-02).');
+  }
+  if (notice.jurisdiction === 'NY' && notice.audience === 'state_attorney_general') {
+    notes.push('Who receives it: the Attorney General, the Department of State and the state police or cyber-security office, told of the timing, content and distribution of the notices and the approximate number affected (N.Y. Gen. Bus. Law 899-aa(8)(a) [S]: ag.ny.gov summary, read 2026-12-02; the agency list changed over time — check it).');
+  }
+  if (notice.jurisdiction === 'TX' && notice.audience === 'state_attorney_general') {
+    notes.push('Submit through the electronic form on the Texas Attorney General\'s website (Tex. Bus. & Com. Code 521.053(i) [P], as amended by S.B. 768 (2023) and H.B. 3746 (2021), read 2026-12-02 at capitol.texas.gov).');
+  }
+  return notes;
+}
+
+/** Builds the template context for one notice at `now` in the organisation's zone. */
+export function buildNoticeContext(input: ContextInput): NoticeContext {
+  const f = noticeFacts(input);
+  const template = input.template ?? input.notice.template;
+  // The fill hints name this incident, notice and state, so they can be run as printed.
+  const elements = Object.fromEntries(
+    Object.entries(resolveElements(template, f)).map(([k, e]) => [
+      k,
+      { ...e, fill: e.fill.replaceAll('<id>', input.incident.id).replaceAll('<notice>', input.notice.id).replaceAll('<state>', input.notice.jurisdiction) },
+    ]),
+  );
+  const state = input.incident.notices?.[input.notice.id];
+  const phase: Phase = input.phase ?? state?.phase ?? 'initial';
+  return {
+    title: letterTitle(input.notice, f.org_name ?? input.incident.id),
+    draft: input.draft,
     disclaimer: DISCLAIMER,
-    notice: {
-      ...notice,
-      phase: chosen,
-      follow_up: chosen === 'follow-up',
-      us,
-      // Without an EU establishment there is no lead authority: one notice to each country's.
-      authority_name:
-        j === 'UK'
-          ? "Information Commissioner's Office (ICO)"
-          : workbook?.scope.eu_establishment === false
-            ? `supervisory authority of ${Object.keys(incident.affected_eu_countries ?? {}).join(', ') || 'each EU/EEA country where affected people live'} (one notice to each; no lead authority without an EU establishment)`
-            : workbook?.scope.eu_establishment === true
-              ? 'lead supervisory authority'
-              : 'competent supervisory authority',
-    },
-    org: {
-      name: org?.name,
-      legal_name: org?.legal_name ?? org?.name,
-      address: org?.address,
-      phone: org?.phone,
-      toll_free_phone: org?.toll_free_phone,
-      email: org?.privacy_contact?.email ?? org?.email ?? org?.dpo?.email,
-      website: org?.website,
-    },
-    contact,
-    contact_label: contactLabel,
-    incident: {
-      id: incident.id,
-      title: incident.title,
-      description: incident.description,
-      occurred,
-      discovered: day(incident.discovered_at ?? incident.aware_at),
-      aware: moment(incident.aware_at),
-      categories: (incident.data_categories ?? []).map((c) => CATEGORY_WORDS[c]),
-      categories_known: incident.data_categories !== undefined,
-      people: total.count === 'unknown' ? undefined : fmtCount(total.count, total.estimate),
-      records: incident.records ? fmtCount(incident.records.count, incident.records.estimate) : undefined,
-      consequences: incident.consequences,
-      measures: incident.measures,
-      individual_steps: incident.individual_steps,
-      containment: (incident.containment ?? []).map((c) => (typeof c === 'string' ? c : c.at ? `${day(c.at)}: ${c.step}` : c.step)),
-      encrypted: incident.encrypted === 'yes' ? (incident.key_compromised === 'no' ? 'encrypted; the key was not compromised' : incident.key_compromised === 'yes' ? 'encrypted, but the key was compromised' : 'encrypted (key status unknown)') : incident.encrypted === 'no' ? 'not encrypted' : undefined,
-      law_enforcement: led ? `${led.kind === 'oral' ? 'An oral' : 'A written'} request from law enforcement${led.official ? ` (${led.official})` : ''} on ${day(led.date)} delayed this notice.` : undefined,
-      law_enforcement_delayed: Boolean(led),
-      residents: residentCount ? fmtCount(residentCount.count, residentCount.estimate) : undefined,
-      id_numbers: idNumbersExposed({ incident, zone, zoneFromWorkbook: true, workbook }) === true,
-      identity_theft: its || idNumbersExposed({ incident, zone, zoneFromWorkbook: true, workbook }) ? { provider: its?.provider, months: its?.months, how_to_enrol: its?.how_to_enrol } : undefined,
-      recipient: notice.audience === 'data_controller' ? incident.controller : notice.audience === 'covered_entity' ? incident.covered_entity : notice.audience === 'data_owner' ? incident.data_owner : undefined,
-      previous_notice: day(state?.sent_at),
-      late: notice.deadline !== null && notice.sent_at === null && now.getTime() > when(notice.deadline).toMillis(),
-    },
-    date: nowDt.setLocale(locale).toLocaleString({ year: 'numeric', month: 'long', day: 'numeric' }),
-    generated_at: formatMoment(nowDt),
+    notice: { ...input.notice, notes: [...input.notice.notes, ...crossNotes(input)], phase, follow_up: phase === 'follow-up', us: !['EU', 'UK'].includes(input.notice.jurisdiction), template },
+    state: f.state,
+    reference: input.incident.id,
+    f,
+    elements,
+    missing: Object.values(elements).filter((e) => e.value === null),
+    branding: input.branding ?? { logo: null, accent: '#1f4e79' },
+    generated_at: formatMoment(when(input.now.toISOString()).setZone(input.zone)),
   };
 }

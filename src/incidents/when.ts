@@ -10,8 +10,10 @@ const OFFSET = /(Z|[+-]\d{2}(:?\d{2})?)$/i;
 const WITH_ZONE = /^(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(?:\s+|\[)([A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*)\]?$/;
 
 /** Parses a moment, or returns the reason it is not one. */
-export function parseWhen(text: string): DateTime | string {
+export function parseWhen(text: string, defaultZone?: string): DateTime | string {
   const s = text.trim();
+  // A local time without a zone is read in the organisation's zone when one is given.
+  if (defaultZone && /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?$/.test(s)) return parseWhen(`${s} ${defaultZone}`);
   const zoned = WITH_ZONE.exec(s);
   if (zoned) {
     const [, local = '', zone = ''] = zoned;

@@ -3,6 +3,8 @@ import { dirname, join, relative } from 'node:path';
 import { SecbookError } from '../errors.js';
 import { atomicWrite } from '../storage/atomic-write.js';
 import { checkWriteTarget, makeFolderInside, readRegularFile } from '../storage/safe-fs.js';
+import { NOTICE_HELPERS } from '../incidents/notice-templates.js';
+import { builtInTemplateDir } from '../package-root.js';
 import { createTemplateEnv, type TemplateSource } from './handlebars-env.js';
 
 export interface EjectOptions {
@@ -14,23 +16,42 @@ export interface EjectOptions {
   builtInDir?: string;
 }
 
-/** Built-in templates, partials and stylesheets, and which ones the team overrides. */
+/** Breach-notice templates live in `notices/` (their own family, same pipeline); names carry the prefix. */
+const NOTICES = 'notices';
+
+/** Built-in templates, partials and stylesheets (documents and breach notices), and which ones the team overrides. */
 export function listTemplates(dir: string, builtInDir?: string): TemplateSource[] {
-  return createTemplateEnv({ overrideDir: join(dir, 'templates'), builtInDir }).sources();
+  const root = builtInDir ?? builtInTemplateDir();
+  const notices = createTemplateEnv({ overrideDir: join(dir, 'templates', NOTICES), builtInDir: join(root, NOTICES), helpers: NOTICE_HELPERS }).sources().map((s) => ({ ...s, name: `${NOTICES}/${s.name}` }));
+  return [...createTemplateEnv({ overrideDir: join(dir, 'templates'), builtInDir }).sources(), ...notices];
+}
+
+/** How `templates list` names a source and `templates eject` takes it: `partials/cover`, `notices/partials/notice-layout`, `print.css`. */
+export function templateDisplayName(s: TemplateSource): string {
+  if (s.kind === 'css') return `${s.name}.css`;
+  if (s.kind !== 'partial') return s.name;
+  return s.name.startsWith(`${NOTICES}/`) ? `${NOTICES}/partials/${s.name.slice(NOTICES.length + 1)}` : `partials/${s.name}`;
 }
 
 function target(source: TemplateSource, dir: string): string {
-  const file = source.kind === 'css' ? `${source.name}.css` : `${source.name}.hbs`;
-  return source.kind === 'partial' ? join(dir, 'templates', 'partials', file) : join(dir, 'templates', file);
+  const notice = source.name.startsWith(`${NOTICES}/`);
+  const name = notice ? source.name.slice(NOTICES.length + 1) : source.name;
+  const base = notice ? join(dir, 'templates', NOTICES) : join(dir, 'templates');
+  const file = source.kind === 'css' ? `${name}.css` : `${name}.hbs`;
+  return source.kind === 'partial' ? join(base, 'partials', file) : join(base, file);
 }
 
 export async function ejectTemplate(options: EjectOptions): Promise<{ from: string; to: string }> {
-  const wanted = options.name.replace(/^partials\//, '').replace(/\.(hbs|css)$/, '');
-  const builtIn = createTemplateEnv({ builtInDir: options.builtInDir }).sources();
+  const wanted = options.name.replace(/\.(hbs|css)$/, '').replace(/^(notices\/)?partials\//, '$1');
+  const root = options.builtInDir ?? builtInTemplateDir();
+  const builtIn = [
+    ...createTemplateEnv({ builtInDir: options.builtInDir }).sources(),
+    ...createTemplateEnv({ builtInDir: join(root, NOTICES), helpers: NOTICE_HELPERS }).sources().map((s) => ({ ...s, name: `${NOTICES}/${s.name}` })),
+  ];
   const source = builtIn.find((s) => s.name === wanted);
   if (!source) {
     throw new SecbookError(`no built-in template, partial or stylesheet named "${options.name}"`, {
-      hint: `Available: ${builtIn.map((s) => (s.kind === 'partial' ? `partials/${s.name}` : s.kind === 'css' ? `${s.name}.css` : s.name)).join(', ')}`,
+      hint: `Available: ${builtIn.map(templateDisplayName).join(', ')}`,
     });
   }
   const to = target(source, options.dir);

@@ -19,6 +19,8 @@ export interface TemplateEnvOptions {
   builtInDir?: string;
   /** Base for the file names in error messages. */
   cwd?: string;
+  /** More helpers for one family of templates (breach notices); known to the compiler like the rest. */
+  helpers?: Record<string, Handlebars.HelperDelegate>;
 }
 
 export interface TemplateSource {
@@ -44,12 +46,13 @@ export interface TemplateEnv {
   fingerprint(): string;
 }
 
-const COMPILE_OPTIONS = {
-  strict: true,
-  knownHelpersOnly: true,
-  knownHelpers: Object.fromEntries(Object.keys(HELPERS).map((k) => [k, true])),
-  // NOTE: prototype access stays disallowed (handlebars ≥ 4.6 default); never enable it.
-} as const;
+const compileOptions = (names: string[]) =>
+  ({
+    strict: true,
+    knownHelpersOnly: true,
+    knownHelpers: Object.fromEntries(names.map((k) => [k, true])),
+    // NOTE: prototype access stays disallowed (handlebars ≥ 4.6 default); never enable it.
+  }) as const;
 
 interface Loaded {
   source: TemplateSource;
@@ -74,7 +77,7 @@ function scan(dir: string, kind: 'template' | 'partial', overridden: boolean, in
 }
 
 /** Turns Handlebars' messages into `file:line:col message` errors a template author can act on. */
-function templateError(file: string, error: unknown, what: 'compile' | 'render'): SecbookError {
+function templateError(file: string, error: unknown, what: 'compile' | 'render', helperNames: string[] = Object.keys(HELPERS)): SecbookError {
   const e = error as Error & { lineNumber?: number; column?: number };
   const raw = e.message ?? String(error);
   let line = e.lineNumber;
@@ -88,7 +91,7 @@ function templateError(file: string, error: unknown, what: 'compile' | 'render')
   }
   let message = raw.replace(/ - \d+:\d+$/, '').split('\n')[0] ?? raw;
   const unknownHelper = /unknown helper (\S+)/.exec(raw);
-  if (unknownHelper) message = `unknown helper "${unknownHelper[1]}" (known: ${Object.keys(HELPERS).join(', ')})`;
+  if (unknownHelper) message = `unknown helper "${unknownHelper[1]}" (known: ${helperNames.join(', ')})`;
   const missing = /^"([^"]+)" not defined in/.exec(raw);
   if (missing) message = `field "${missing[1]}" is not defined here`;
   if (parse) {
@@ -132,7 +135,10 @@ export function createTemplateEnv(options: TemplateEnvOptions = {}): TemplateEnv
   }
 
   const hb = Handlebars.create();
-  for (const [name, fn] of Object.entries(HELPERS)) hb.registerHelper(name, fn as Handlebars.HelperDelegate);
+  const helpers: Record<string, Handlebars.HelperDelegate> = { ...(HELPERS as Record<string, Handlebars.HelperDelegate>), ...options.helpers };
+  for (const [name, fn] of Object.entries(helpers)) hb.registerHelper(name, fn);
+  const COMPILE_OPTIONS = compileOptions(Object.keys(helpers));
+  const fail = (file: string, error: unknown, what: 'compile' | 'render') => templateError(file, error, what, Object.keys(helpers));
   // Partials are compiled up front so a syntax error names its own file, not the caller.
   for (const [name, { source, text }] of partials) {
     try {
@@ -142,12 +148,12 @@ export function createTemplateEnv(options: TemplateEnvOptions = {}): TemplateEnv
           return compiled(ctx, opts);
         } catch (error) {
           if (error instanceof SecbookError || !pointsInto(text, error)) throw error;
-          throw templateError(display(source.path), error, 'render');
+          throw fail(display(source.path), error, 'render');
         }
       });
       hb.precompile(text, COMPILE_OPTIONS);
     } catch (error) {
-      throw templateError(display(source.path), error, 'compile');
+      throw fail(display(source.path), error, 'compile');
     }
   }
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
@@ -162,7 +168,7 @@ export function createTemplateEnv(options: TemplateEnvOptions = {}): TemplateEnv
           hb.precompile(loaded.text, COMPILE_OPTIONS);
           fn = hb.compile(loaded.text, COMPILE_OPTIONS);
         } catch (error) {
-          throw templateError(display(loaded.source.path), error, 'compile');
+          throw fail(display(loaded.source.path), error, 'compile');
         }
         compiled.set(name, fn);
       }
@@ -170,7 +176,7 @@ export function createTemplateEnv(options: TemplateEnvOptions = {}): TemplateEnv
         return fn(context);
       } catch (error) {
         if (error instanceof SecbookError) throw error;
-        throw templateError(display(loaded.source.path), error, 'render');
+        throw fail(display(loaded.source.path), error, 'render');
       }
     },
     css: () => new Handlebars.SafeString([...css.values()].map((c) => c.text.replace(/<\/style/gi, '<\\/style')).join('\n')),

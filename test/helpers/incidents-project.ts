@@ -20,6 +20,7 @@ organisation:
 /** Everything a multi-regime incident needs to make most notices required. */
 export const BIG_INCIDENT_YAML = `title: Patient portal export sent to the wrong mailing list
 description: An export of patient records was emailed to an external mailing list.
+what_happened: An export of patient records was emailed to an external mailing list.
 occurred_at: 2026-02-27T16:00:00-08:00
 aware_at: 2026-03-02T09:00:00-08:00
 discovered_at: 2026-03-02T09:00:00-08:00

@@ -35,7 +35,7 @@ beforeEach(() => {
 
 describe('guided incident flow', () => {
   test('asks for every missing fact; "unknown" answers stay unknown', async () => {
-    answers.text = ['Laptop stolen', 'A laptop was stolen from a car.', '2026-03-27T10:00 Europe/Berlin', 'now', '', 'EU=30~,CA=12'];
+    answers.text = ['Laptop stolen', 'A laptop was stolen from a car.', '', '2026-03-27T10:00 Europe/Berlin', 'now', '', 'EU=30~,CA=12', 'Misuse of the data.', '', '', ''];
     answers.multi = [['names', 'health']];
     // encrypted, key compromised, gdpr role, hipaa role, state role, gdpr risk
     answers.select = ['yes', 'unknown', 'controller', 'unknown', 'owner', 'high'];
@@ -51,7 +51,10 @@ describe('guided incident flow', () => {
       affected: { EU: { count: 30, estimate: true }, CA: { count: 12 } },
       role: { gdpr: 'controller', us_state: 'owner' },
       risk: { gdpr: 'high' },
+      consequences: 'Misuse of the data.',
     });
+    expect(f.what_happened).toBeUndefined();
+    expect(f.measures).toBeUndefined();
     expect(f.occurred_at).toBeUndefined();
     expect(f.role?.hipaa).toBeUndefined();
     expect(incidentSchema.safeParse({ format: 1, id: 'INC-2026-001', ...f }).success).toBe(true);
@@ -65,11 +68,23 @@ describe('guided incident flow', () => {
     );
     expect(asked.some((m) => m.startsWith('Title'))).toBe(false);
     expect(asked.some((m) => m.includes('encrypted'))).toBe(false);
-    expect(asked).toHaveLength(4);
+    // Public text, four role/risk choices, then consequences, measures, steps and the playbook.
+    expect(asked).toHaveLength(9);
+    expect(asked.some((m) => m.startsWith('What happened, in plain words'))).toBe(true);
   });
 
-  test('a time without a zone is refused by the prompt', async () => {
-    answers.text = ['T', '', '2026-03-27T10:00'];
-    await expect(askIncident({}, '2026-03-28T09:00:00Z')).rejects.toThrow(/expected a time with a zone/);
+  test('no HIPAA question when no PHI is involved', async () => {
+    await askIncident({ title: 'T', phi: 'no' }, '2026-03-28T09:00:00Z');
+    expect(asked.some((m) => m.startsWith('Your HIPAA role'))).toBe(false);
+    expect(asked.some((m) => m.startsWith('Your GDPR role'))).toBe(true);
+  });
+
+  test('a time without a zone is read in the organisation\'s zone; discovery defaults to awareness', async () => {
+    answers.text = ['T', '', '', '2026-03-27T10:00', ''];
+    const f = await askIncident({}, '2026-03-28T09:00:00Z', 'Europe/Berlin');
+    expect(f.aware_at).toBe('2026-03-27T10:00 Europe/Berlin');
+    expect(f.discovered_at).toBe('2026-03-27T10:00 Europe/Berlin');
+    answers.text = ['T', '', '', 'last tuesday'];
+    await expect(askIncident({}, '2026-03-28T09:00:00Z', 'Europe/Berlin')).rejects.toThrow(/expected a time with a zone/);
   });
 });

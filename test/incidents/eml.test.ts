@@ -27,7 +27,7 @@ describe('.eml drafts', () => {
   });
 
   test('a recipient adds exactly one To header', async () => {
-    const mail = await simpleParser(await composeEml({ ...base, toName: 'Clinic Inc', toAddress: 'privacy@clinic.example' }));
+    const mail = await simpleParser(await composeEml({ ...base, to: [{ name: 'Clinic Inc', email: 'privacy@clinic.example' }] }));
     expect([...mail.headers.keys()].sort()).toEqual([...HEADERS, 'to'].sort());
     expect(mail.to && !Array.isArray(mail.to) ? mail.to.value : []).toEqual([{ name: 'Clinic Inc', address: 'privacy@clinic.example' }]);
   });

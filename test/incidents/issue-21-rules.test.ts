@@ -64,10 +64,11 @@ describe('GDPR: which supervisory authority', () => {
     const to = (scope: Record<string, unknown>) => {
       const wb = withScope(scope);
       const notice = byId(assessIncident(inc, wb, NOW).notices, 'gdpr-authority');
-      return buildNoticeContext(notice, inc, wb, 'Europe/Berlin', NOW).notice.authority_name;
+      return buildNoticeContext({ notice, incident: inc, workbook: wb, zone: 'Europe/Berlin', now: NOW, draft: true }).f.authority_name;
     };
-    expect(to({ eu_establishment: false })).toBe('supervisory authority of DE, FR (one notice to each; no lead authority without an EU establishment)');
-    expect(to({ eu_establishment: true })).toBe('lead supervisory authority');
+    expect(to({ eu_establishment: false })).toBe('the supervisory authority of each of DE, FR (one notice to each; no lead authority without an EU establishment)');
+    // With an establishment: the lead authority the workbook names (none here: a [[TO FILL]]).
+    expect(to({ eu_establishment: true })).toBeUndefined();
   });
 
   test('establishment unanswered and no countries recorded: says what to record', () => {
