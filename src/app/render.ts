@@ -9,6 +9,8 @@ import { loadBranding } from '../render/branding.js';
 import { buildContext } from '../render/documents/context.js';
 import { personName } from '../render/documents/people.js';
 import { buildDocuments } from '../render/documents/registry.js';
+import { LAW_DOCUMENTS } from '../incidents/documents/breach-matrix.js';
+import { LAW_ROWS } from '../incidents/documents/notification-matrix.js';
 import { createTemplateEnv } from '../render/handlebars-env.js';
 import type { Format } from '../render/manifest.js';
 import type { Paper } from '../render/pdf.js';
@@ -43,10 +45,10 @@ export async function renderProject(options: RenderOptions): Promise<RenderSumma
   const project = await openProject({ cwd: options.cwd, workbook: options.workbook, checklistsDir: options.checklistsDir });
   const workbook = project.workbook.data;
   const today = options.now.toISOString().slice(0, 10);
-  const ctx = buildContext(project.checklists, workbook, today);
-  const documents = buildDocuments(ctx, options.only);
+  const ctx = buildContext(project.checklists, workbook, today, LAW_ROWS);
+  const documents = buildDocuments(ctx, options.only, LAW_DOCUMENTS);
   if (documents.length === 0) {
-    const all = buildDocuments(ctx).map((d) => d.id);
+    const all = buildDocuments(ctx, undefined, LAW_DOCUMENTS).map((d) => d.id);
     throw new SecbookError(options.only?.length ? `no document matches --only ${options.only.join(',')}` : 'no document applies to this workbook', {
       hint: all.length > 0 ? `Documents for this workbook: ${all.join(', ')}` : 'Check that the checklists are loaded (secbook validate).',
     });

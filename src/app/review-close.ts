@@ -65,8 +65,13 @@ export async function closeAndReport(ctx: ReviewContext, options: CloseAndReport
   const today = now.toISOString().slice(0, 10);
   const documents = [reportDoc];
   if (options.documents) {
-    const [{ buildContext }, { buildDocuments }] = await Promise.all([import('../render/documents/context.js'), import('../render/documents/registry.js')]);
-    documents.unshift(...buildDocuments(buildContext(project.checklists, data, today)));
+    const [{ buildContext }, { buildDocuments }, { LAW_DOCUMENTS }, { LAW_ROWS }] = await Promise.all([
+      import('../render/documents/context.js'),
+      import('../render/documents/registry.js'),
+      import('../incidents/documents/breach-matrix.js'),
+      import('../incidents/documents/notification-matrix.js'),
+    ]);
+    documents.unshift(...buildDocuments(buildContext(project.checklists, data, today, LAW_ROWS), undefined, LAW_DOCUMENTS));
   }
   const outDir = resolve(ctx.cwd, options.out ?? 'output');
   const branding = await loadBranding(data, project.dir);

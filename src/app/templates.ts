@@ -2,6 +2,7 @@
 import { dirname } from 'node:path';
 import { ejectTemplate, listTemplates, templateDisplayName } from '../render/eject.js';
 import { resolveWorkbookPath } from '../storage/project.js';
+import { NOTICE_HELPERS } from '../incidents/notice-templates.js';
 
 export interface TemplatesOptions {
   cwd: string;
@@ -18,7 +19,7 @@ export interface TemplateRow {
 const teamDir = (options: TemplatesOptions): string => dirname(resolveWorkbookPath(options.cwd, options.workbook));
 
 export function templates(options: TemplatesOptions): TemplateRow[] {
-  return listTemplates(teamDir(options)).map((s) => ({
+  return listTemplates(teamDir(options), undefined, NOTICE_HELPERS).map((s) => ({
     name: templateDisplayName(s),
     overridden: s.overridden,
     ...(s.overridden ? { path: s.path } : {}),
@@ -26,5 +27,5 @@ export function templates(options: TemplatesOptions): TemplateRow[] {
 }
 
 export function eject(options: TemplatesOptions & { name: string; force?: boolean }): Promise<{ from: string; to: string }> {
-  return ejectTemplate({ cwd: options.cwd, dir: teamDir(options), name: options.name, force: options.force });
+  return ejectTemplate({ cwd: options.cwd, dir: teamDir(options), name: options.name, force: options.force, noticeHelpers: NOTICE_HELPERS });
 }

@@ -144,7 +144,7 @@ export function incidentCommand(program: Command): void {
     .argument('<id>', 'incident id')
     .argument('<event>', 'what happened, e.g. "Notified the ICO via the online form"')
     .option(...WORKBOOK)
-    .option('--at <time>', 'when (timestamp with zone; default now)', timestamp)
+    .option('--at <time>', 'when (timestamp; without a zone: the organisation zone; default now)', text)
     .option('--notice <notice-id>', 'the notice this is about (see `incident assess`)', pattern('notice id', /^[a-z0-9][a-z0-9.-]*$/, 'Use a notice id as `incident assess` lists it, e.g. uk-gdpr-authority.', 'Not A Notice'))
     .option('--sent', 'the notice was sent')
     .option('--phase <phase>', 'initial | follow-up (phased notice)', choice(V.phase))

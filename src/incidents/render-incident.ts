@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import type { Workbook } from '../domain/workbook-schema.js';
 import { SecbookError } from '../errors.js';
-import { latestVersion, readManifest, type DocumentEntry, type FileEntry, type Manifest } from '../render/manifest.js';
+import { NOTICE_LAYOUT, latestVersion, readManifest, type DocumentEntry, type FileEntry, type Manifest } from '../render/manifest.js';
 import { fileMatches, writeOut } from '../render/output-files.js';
 import type { BrowserProvider } from '../render/pdf.js';
 import { nextVersion, sha256 } from '../render/versions.js';
@@ -26,6 +26,7 @@ import { htmlToText } from './html-to-text.js';
 import type { Incident, Recipient } from './incident-schema.js';
 import { buildNoticeContext, type NoticeContext, type Phase } from './notice-context.js';
 import { noticeTemplates, PLACEHOLDER_RE } from './notice-templates.js';
+import { makeFolder, makeFolderInside } from '../storage/safe-fs.js';
 import { timelineSvg } from './timeline.js';
 
 export interface RenderIncidentOptions {
@@ -123,8 +124,12 @@ export async function renderIncident(options: RenderIncidentOptions): Promise<Re
     });
   }
 
+  // The incident's folder, made inside the output root one level at a time (no link may lead
+  // it elsewhere); every file below is then written through writeOut, confined to it.
+  await makeFolder(options.outRoot);
+  await makeFolderInside(dir, dir, { root: options.outRoot, name: `the output folder (${options.outRoot})` });
   const manifestPath = join(dir, 'manifest.json');
-  const manifest = (await readManifest(manifestPath, 'manifest.json')) as Manifest & { documents: (DocumentEntry & { versions: { files: Record<string, FileEntry> }[] })[] };
+  const manifest = (await readManifest(manifestPath, 'manifest.json', NOTICE_LAYOUT)) as Manifest & { documents: (DocumentEntry & { versions: { files: Record<string, FileEntry> }[] })[] };
   const files: string[] = [];
   const versions: RenderedIncident['versions'] = [];
   const write = async (rel: string, data: string | Uint8Array): Promise<FileEntry> => {

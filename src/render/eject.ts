@@ -3,7 +3,7 @@ import { dirname, join, relative } from 'node:path';
 import { SecbookError } from '../errors.js';
 import { atomicWrite } from '../storage/atomic-write.js';
 import { checkWriteTarget, makeFolderInside, readRegularFile } from '../storage/safe-fs.js';
-import { NOTICE_HELPERS } from '../incidents/notice-templates.js';
+import type Handlebars from 'handlebars';
 import { builtInTemplateDir } from '../package-root.js';
 import { createTemplateEnv, type TemplateSource } from './handlebars-env.js';
 
@@ -14,15 +14,17 @@ export interface EjectOptions {
   name: string;
   force?: boolean;
   builtInDir?: string;
+  /** The breach-notice templates' own helpers (they live with incidents, which build on this pipeline). */
+  noticeHelpers?: Record<string, Handlebars.HelperDelegate>;
 }
 
 /** Breach-notice templates live in `notices/` (their own family, same pipeline); names carry the prefix. */
 const NOTICES = 'notices';
 
 /** Built-in templates, partials and stylesheets (documents and breach notices), and which ones the team overrides. */
-export function listTemplates(dir: string, builtInDir?: string): TemplateSource[] {
+export function listTemplates(dir: string, builtInDir?: string, noticeHelpers: Record<string, Handlebars.HelperDelegate> = {}): TemplateSource[] {
   const root = builtInDir ?? builtInTemplateDir();
-  const notices = createTemplateEnv({ overrideDir: join(dir, 'templates', NOTICES), builtInDir: join(root, NOTICES), helpers: NOTICE_HELPERS }).sources().map((s) => ({ ...s, name: `${NOTICES}/${s.name}` }));
+  const notices = createTemplateEnv({ overrideDir: join(dir, 'templates', NOTICES), builtInDir: join(root, NOTICES), helpers: noticeHelpers }).sources().map((s) => ({ ...s, name: `${NOTICES}/${s.name}` }));
   return [...createTemplateEnv({ overrideDir: join(dir, 'templates'), builtInDir }).sources(), ...notices];
 }
 
@@ -46,7 +48,7 @@ export async function ejectTemplate(options: EjectOptions): Promise<{ from: stri
   const root = options.builtInDir ?? builtInTemplateDir();
   const builtIn = [
     ...createTemplateEnv({ builtInDir: options.builtInDir }).sources(),
-    ...createTemplateEnv({ builtInDir: join(root, NOTICES), helpers: NOTICE_HELPERS }).sources().map((s) => ({ ...s, name: `${NOTICES}/${s.name}` })),
+    ...createTemplateEnv({ builtInDir: join(root, NOTICES), helpers: options.noticeHelpers ?? {} }).sources().map((s) => ({ ...s, name: `${NOTICES}/${s.name}` })),
   ];
   const source = builtIn.find((s) => s.name === wanted);
   if (!source) {

@@ -70,11 +70,37 @@ export const VERSION = /^\d{1,9}(?:\.\d{1,9}){1,8}$/;
 /** Where a version's file lives; the only path a manifest entry may name. */
 export const filePath = (id: string, version: string, format: Format): string => `${id}/${version}/${id}.${format}`;
 
+/** Which file keys and paths a manifest may list (documents, or an incident's notices). */
+export interface ManifestLayout {
+  /** Undefined when the entry is fine; else what is wrong with it. */
+  problem(id: string, version: string, format: string, path: unknown): string | undefined;
+}
+
+/** Policies and reports: `<id>/<version>/<id>.<html|pdf|md>`. */
+export const DOCUMENT_LAYOUT: ManifestLayout = {
+  problem(id, version, format, path) {
+    if (!FORMATS.includes(format as Format)) return `has an unknown format "${format}"`;
+    const want = filePath(id, version, format as Format);
+    return path === want ? undefined : `.${format}.path must be "${want}", not ${JSON.stringify(path)}`;
+  },
+};
+
+/** Breach notices: drafts, letters and one .eml per recipient, all under `<id>/<version>/<id>…`. */
+export const NOTICE_LAYOUT: ManifestLayout = {
+  problem(id, version, format, path) {
+    if (!/^[a-z][a-z0-9_-]*$/.test(format)) return `has an unknown format "${format}"`;
+    const prefix = `${id}/${version}/${id}`;
+    return typeof path === 'string' && path.startsWith(prefix) && /^[A-Za-z0-9._-]+$/.test(path.slice(prefix.length)) && !path.includes('..')
+      ? undefined
+      : `.${format}.path must be under "${prefix}", not ${JSON.stringify(path)}`;
+  },
+};
+
 /**
  * Every name and version in a manifest is checked before any of it becomes a path (a
  * `latest` of `../../../x` would otherwise write outside the output folder).
  */
-function manifestProblem(data: unknown): string | undefined {
+function manifestProblem(data: unknown, layout: ManifestLayout): string | undefined {
   const m = data as Partial<Manifest> | null;
   if (!m || typeof m !== 'object' || m.format !== 1 || !Array.isArray(m.documents)) return 'not a secbook manifest (format 1)';
   if (m.workbook !== undefined && (typeof m.workbook?.organisation !== 'string' || !/^[0-9a-f]{64}$/.test(String(m.workbook?.location_sha256)))) return '"workbook" is not an organisation name and location hash';
@@ -96,9 +122,9 @@ function manifestProblem(data: unknown): string | undefined {
       if (typeof ver.date !== 'string' || typeof ver.content_sha256 !== 'string' || !Array.isArray(ver.changes) || typeof ver.items !== 'object' || ver.items === null) return `${vat} lacks its date, content_sha256, changes or items`;
       if (!ver.files || typeof ver.files !== 'object') return `${vat}.files is not an object`;
       for (const [format, f] of Object.entries(ver.files)) {
-        if (!FORMATS.includes(format as Format)) return `${vat}.files has an unknown format "${format}"`;
-        const want = filePath(doc.id, ver.version, format as Format);
-        if (f?.path !== want || typeof f.sha256 !== 'string') return `${vat}.files.${format}.path must be "${want}", not ${JSON.stringify(f?.path)}`;
+        const problem = layout.problem(doc.id, ver.version, format, f?.path);
+        if (problem) return `${vat}.files${problem.startsWith('.') ? '' : ' '}${problem}`;
+        if (typeof f?.sha256 !== 'string') return `${vat}.files.${format} has no sha256`;
       }
     }
     if (typeof doc.latest !== 'string' || !doc.versions.some((v) => v.version === doc.latest)) return `${at}.latest ${JSON.stringify(doc.latest)} is not one of its versions`;
@@ -106,7 +132,7 @@ function manifestProblem(data: unknown): string | undefined {
   return undefined;
 }
 
-export async function readManifest(path: string, display: string): Promise<Manifest> {
+export async function readManifest(path: string, display: string, layout: ManifestLayout = DOCUMENT_LAYOUT): Promise<Manifest> {
   let text: string;
   try {
     text = (await readRegularFile(path, display, { maxBytes: MAX_MANIFEST_BYTES, what: 'manifests' })).toString('utf8');
@@ -118,7 +144,7 @@ export async function readManifest(path: string, display: string): Promise<Manif
   let problem: string | undefined;
   try {
     data = JSON.parse(text);
-    problem = manifestProblem(data);
+    problem = manifestProblem(data, layout);
   } catch (error) {
     problem = (error as Error).message;
   }

@@ -6,7 +6,7 @@ import { formatAssessment } from '../../src/cli/format-assessment.js';
 import { STATE_LAWS, lawPersonalInfo, stateRules } from '../../src/incidents/rules/us-states.js';
 import { US_LAW_INPUTS } from '../../src/incidents/rules/us/index.js';
 import { stateLawSchema, unknownFields } from '../../src/incidents/rules/us/schema.js';
-import { breachMatrix } from '../../src/render/documents/breach-matrix.js';
+import { breachMatrix } from '../../src/incidents/documents/breach-matrix.js';
 import { workbookSchema } from '../../src/domain/workbook-schema.js';
 import { incident } from '../helpers/incidents-fixtures.js';
 

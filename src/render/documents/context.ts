@@ -16,10 +16,31 @@ export interface DocContext {
   frameworks: FrameworkDecision[];
   /** YYYY-MM-DD, for overdue flags. */
   today: string;
+  /**
+   * Who must be told of a breach, by law, for the plan's notification section: given by the
+   * caller (the breach rules live with incidents, which build on this pipeline, not under it).
+   */
+  law?: LawRows;
 }
 
-export function buildContext(set: ChecklistSet, workbook: Workbook, today: string): DocContext {
+export interface NotificationRow {
+  framework: string;
+  notify: string;
+  when: string;
+  deadline: string;
+  citation: string;
+  verify: boolean;
+}
+
+export interface LawRows {
+  rows: (frameworks: FrameworkDecision[], scope: Workbook['scope']) => NotificationRow[];
+  /** YYYY-MM-DD the rows were last checked. */
+  verified: string;
+}
+
+export function buildContext(set: ChecklistSet, workbook: Workbook, today: string, law?: LawRows): DocContext {
   return {
+    ...(law ? { law } : {}),
     set,
     workbook,
     answers: currentAnswers(set, workbook.answers),

@@ -8,7 +8,6 @@
 import type { Block, ContactRow, DocumentModel } from '../document-model.js';
 import { DocBuilder } from './builder.js';
 import { bySection, itemsOf, type DocContext } from './context.js';
-import { MATRIX_VERIFIED, notificationMatrix } from './notification-matrix.js';
 import { legalName, personName } from './people.js';
 import { roleLabel } from './statements.js';
 import { longDate } from '../helpers.js';
@@ -28,7 +27,7 @@ function organisationContacts(ctx: DocContext): ContactRow[] {
 }
 
 function matrixBlocks(ctx: DocContext): Block[] {
-  const rows = notificationMatrix(ctx.frameworks, ctx.workbook.scope);
+  const rows = ctx.law?.rows(ctx.frameworks, ctx.workbook.scope) ?? [];
   if (rows.length === 0) {
     return [{ kind: 'callout', tone: 'info', title: 'No breach-notice law in scope', text: 'The workbook\'s scope answers bring no GDPR, UK GDPR, HIPAA or US-state notice duty into scope. Re-check the scope (secbook status) if you hold personal data of people in the EU, UK or US.' }];
   }
@@ -46,7 +45,7 @@ function matrixBlocks(ctx: DocContext): Block[] {
         { text: r.verify ? `${r.citation} (verify)` : r.citation, tone: null },
       ]),
     },
-    { kind: 'callout', tone: 'warning', title: 'Not legal advice', text: `Deadlines as last verified on ${longDate(MATRIX_VERIFIED)}; rows marked "verify" rest on secondary sources. Confirm with counsel during an incident; the secbook incident command works out the actual deadlines for one breach.` },
+    { kind: 'callout', tone: 'warning', title: 'Not legal advice', text: `Deadlines as last verified on ${ctx.law ? longDate(ctx.law.verified) : 'n/a'}; rows marked "verify" rest on secondary sources. Confirm with counsel during an incident; the secbook incident command works out the actual deadlines for one breach.` },
   ];
 }
 

@@ -5,7 +5,6 @@
  */
 import type { DocumentModel } from '../document-model.js';
 import { auditReport } from './audit-report.js';
-import { breachMatrix } from './breach-matrix.js';
 import type { DocContext } from './context.js';
 import { emailSecurityPolicy } from './email-security-policy.js';
 import { incidentResponsePlan } from './incident-response-plan.js';
@@ -25,7 +24,6 @@ const TYPES: DocumentType[] = [
   { id: 'retention-policy', build: retentionPolicy },
   { id: 'vendor-policy', build: vendorPolicy },
   { id: 'audit-report', build: auditReport },
-  { id: 'breach-notification-matrix', build: (ctx) => breachMatrix(ctx) },
 ];
 
 /** Adds a document type to every later `buildDocuments` call (in this process). */
@@ -39,7 +37,7 @@ export function documentTypeIds(): string[] {
 }
 
 /** Every document that applies, optionally only those whose id matches `only`. */
-export function buildDocuments(ctx: DocContext, only?: readonly string[]): DocumentModel[] {
-  const docs = TYPES.flatMap((t) => (only && only.length > 0 && !only.some((o) => o === t.id || o.startsWith(t.id) || t.id.startsWith(o)) ? [] : t.build(ctx)));
+export function buildDocuments(ctx: DocContext, only?: readonly string[], extra: readonly DocumentType[] = []): DocumentModel[] {
+  const docs = [...TYPES, ...extra].flatMap((t) => (only && only.length > 0 && !only.some((o) => o === t.id || o.startsWith(t.id) || t.id.startsWith(o)) ? [] : t.build(ctx)));
   return only && only.length > 0 ? docs.filter((d) => only.some((o) => d.id === o || d.id.startsWith(o))) : docs;
 }

@@ -5,20 +5,14 @@
  * Not legal advice: the plan says so next to the table.
  */
 import type { FrameworkDecision } from '../../domain/frameworks.js';
-import { STATE_LAWS } from '../../incidents/rules/index.js';
+import { STATE_LAWS } from '../rules/index.js';
 import { periodText, thresholdText } from './breach-matrix.js';
 import type { Scope } from '../../domain/workbook-schema.js';
+import type { LawRows, NotificationRow } from '../../render/documents/context.js';
 
-export interface NotificationRow {
-  framework: string;
-  notify: string;
-  when: string;
-  deadline: string;
-  citation: string;
-  verify: boolean;
-}
+export type { NotificationRow } from '../../render/documents/context.js';
 
-/** Last checked against breach-notification.md. */
+/** When the rows written out here (GDPR, HIPAA, California) were last checked. */
 export const MATRIX_VERIFIED = '2026-11-29';
 
 export function notificationMatrix(frameworks: FrameworkDecision[], scope: Scope): NotificationRow[] {
@@ -74,3 +68,6 @@ export function notificationMatrix(frameworks: FrameworkDecision[], scope: Scope
   }
   return rows;
 }
+
+/** What the incident-response plan's notification section is given (see DocContext.law). */
+export const LAW_ROWS: LawRows = { rows: notificationMatrix, verified: MATRIX_VERIFIED };

@@ -4,13 +4,14 @@
  * when the scope brings them in. Generated from the rule data (src/incidents/rules/us), so every
  * cell carries the citation and grade it came from, and an unknown stays "unknown — check".
  */
-import { nis2Entity } from '../../incidents/rules/federal.js';
-import { STATE_LAWS } from '../../incidents/rules/index.js';
-import { UNKNOWN, lawGrade, unknownFields, type LawThreshold, type Period, type StateLaw } from '../../incidents/rules/us/schema.js';
-import type { Block, DocumentModel } from '../document-model.js';
-import { DocBuilder } from './builder.js';
-import type { DocContext } from './context.js';
-import { legalName, personName } from './people.js';
+import { nis2Entity } from '../rules/federal.js';
+import { STATE_LAWS } from '../rules/index.js';
+import { UNKNOWN, lawGrade, unknownFields, type LawThreshold, type Period, type StateLaw } from '../rules/us/schema.js';
+import type { Block, DocumentModel } from '../../render/document-model.js';
+import { DocBuilder } from '../../render/documents/builder.js';
+import type { DocContext } from '../../render/documents/context.js';
+import type { DocumentType } from '../../render/documents/registry.js';
+import { legalName, personName } from '../../render/documents/people.js';
 
 export function periodText(p: Period): string {
   switch (p.kind) {
@@ -124,3 +125,6 @@ export function breachMatrix(ctx: DocContext, all = false): DocumentModel[] {
     }),
   ];
 }
+
+/** The law's documents, for the render pipeline's list (see buildDocuments' `extra`). */
+export const LAW_DOCUMENTS: DocumentType[] = [{ id: 'breach-notification-matrix', build: (ctx) => breachMatrix(ctx) }];
