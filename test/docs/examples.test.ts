@@ -83,6 +83,8 @@ function splitCommands(content: string, firstLine: number): Command[] {
 // ── Interactive commands, answered as a person would ────────────────────────────────────
 interface Pty {
   answer: (prompt: string | RegExp, keys: string) => Promise<void>;
+  /** Waits for whichever of the prompts comes first, answers it, and returns its index. */
+  choose: (choices: [prompt: string, keys: string][]) => Promise<number>;
 }
 const ENTER = '\r';
 const DOWN = '\u001b[B';
@@ -129,17 +131,21 @@ const INTERACTIONS: { command: RegExp; exit?: number; run: (s: Pty) => Promise<v
     command: /^secbook incident new( -w [\w./-]+)?\s*(#.*)?$/,
     run: async (s) => {
       await s.answer('Title (one line)', `Support mailbox exposed${ENTER}`);
-      await s.answer('What happened?', `A shared mailbox password leaked.${ENTER}`);
+      await s.answer('Internal notes', `A shared mailbox password leaked.${ENTER}`);
+      await s.answer('What happened, in plain words', `Someone signed in to a support mailbox with a leaked password.${ENTER}`);
       await s.answer('become aware of it', `now${ENTER}`);
       await s.answer('When was it discovered', `now${ENTER}`);
       await s.answer('When did it happen?', ENTER);
       await s.answer('What data was involved?', ` ${ENTER}`);
       await s.answer('Was the data encrypted?', `${UP}${ENTER}`); // from "unknown" up to "no"
       await s.answer('People affected per jurisdiction', `EU=40${ENTER}`);
-      await s.answer('Your GDPR role', ENTER);
-      await s.answer('Your HIPAA role', ENTER);
-      await s.answer('Under US state laws', ENTER);
+      // The GDPR and HIPAA role questions come only when the workbook's scope does not settle them.
+      while ((await s.choose([['Your GDPR role', ENTER], ['Your HIPAA role', ENTER], ['Under US state laws', ENTER]])) !== 2);
       await s.answer('GDPR risk to people', ENTER);
+      await s.answer('Likely consequences', ENTER);
+      await s.answer('What you are doing', ENTER);
+      await s.answer('What the people affected can do', ENTER);
+      await s.answer('Playbook followed', ENTER);
       await s.answer(/Created \S*incidents\/INC-\d{4}-\d{3}\.yaml/, '');
     },
   },
@@ -233,6 +239,21 @@ async function runTty(block: Block, command: Command, cwd: string, bin: string) 
   const exited = new Promise<number>((done) => pty.onExit(({ exitCode }) => done(exitCode)));
   let seen = 0;
   const s: Pty = {
+    async choose(choices) {
+      const deadline = Date.now() + 30_000;
+      for (;;) {
+        const text = stripAnsi(output).slice(seen);
+        const hits = choices.map(([p], i) => ({ i, at: text.indexOf(p), n: p.length })).filter((h) => h.at >= 0).sort((x, y) => x.at - y.at);
+        const first = hits[0];
+        if (first) {
+          seen += first.at + first.n;
+          if (choices[first.i]![1]) pty.write(choices[first.i]![1]);
+          return first.i;
+        }
+        if (Date.now() > deadline) throw new Error(`${where(block, command)}: none of ${choices.map(([p]) => `"${p}"`).join(', ')} on screen; last output:\n${stripAnsi(output).slice(-2000)}`);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    },
     async answer(prompt, keys) {
       const deadline = Date.now() + 30_000;
       for (;;) {
