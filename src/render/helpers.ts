@@ -4,7 +4,7 @@
  * markdown-it's with raw HTML disabled.
  */
 import Handlebars from 'handlebars';
-import { markdownToHtml } from './markdown.js';
+import { markdownInlineToHtml, markdownToHtml } from './markdown.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -36,6 +36,8 @@ const params = (args: Args): unknown[] => args.slice(0, -1); // the last argumen
 
 export const HELPERS = {
   /** `{{markdown note}}`: Markdown with raw HTML stripped. */
+  /** `{{inlineMarkdown text}}`: one line of Markdown (code spans, emphasis) without a paragraph. */
+  inlineMarkdown: (text: unknown) => new Handlebars.SafeString(typeof text === 'string' && text ? markdownInlineToHtml(text) : ''),
   markdown: (text: unknown) => new Handlebars.SafeString(typeof text === 'string' && text ? markdownToHtml(text) : ''),
   date: (iso: unknown) => longDate(iso),
   percent: (value: unknown) => percent(value),
