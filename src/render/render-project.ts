@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { SecbookError } from '../errors.js';
+import { loadPlaybooks } from '../storage/load-playbooks.js';
 import { openProject } from '../storage/project.js';
 import { loadBranding } from './branding.js';
 import { buildContext } from './documents/context.js';
@@ -43,7 +44,7 @@ export async function renderProject(options: RenderOptions): Promise<RenderSumma
   const project = await openProject({ cwd: options.cwd, workbook: options.workbook, checklistsDir: options.checklistsDir });
   const workbook = project.workbook.data;
   const today = options.now.toISOString().slice(0, 10);
-  const ctx = buildContext(project.checklists, workbook, today);
+  const ctx = buildContext(project.checklists, workbook, today, await loadPlaybooks(options.cwd));
   const documents = buildDocuments(ctx, options.only);
   if (documents.length === 0) {
     const all = buildDocuments(ctx).map((d) => d.id);

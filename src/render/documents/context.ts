@@ -2,6 +2,7 @@
 import type { ChecklistSet, ItemRef } from '../../domain/checklist-set.js';
 import type { Answers } from '../../domain/answers.js';
 import type { FrameworkDecision } from '../../domain/frameworks.js';
+import type { Playbook } from '../../domain/playbook-schema.js';
 import type { Workbook } from '../../domain/workbook-schema.js';
 import { applicableItems } from '../../domain/applicability.js';
 import { currentAnswers } from '../../domain/answers.js';
@@ -16,9 +17,11 @@ export interface DocContext {
   frameworks: FrameworkDecision[];
   /** YYYY-MM-DD, for overdue flags. */
   today: string;
+  /** Incident playbooks the IR plan prints (loadPlaybooks). */
+  playbooks: Playbook[];
 }
 
-export function buildContext(set: ChecklistSet, workbook: Workbook, today: string): DocContext {
+export function buildContext(set: ChecklistSet, workbook: Workbook, today: string, playbooks: Playbook[] = []): DocContext {
   return {
     set,
     workbook,
@@ -26,6 +29,7 @@ export function buildContext(set: ChecklistSet, workbook: Workbook, today: strin
     applicable: applicableItems(set, scopeFacts(workbook.scope)),
     frameworks: decideFrameworks(workbook.scope),
     today,
+    playbooks,
   };
 }
 
