@@ -89,14 +89,14 @@ function procedureSections(ctx: DocContext): { title: string; blocks: Block[] }[
       title: 'Response procedure',
       blocks: [
         { kind: 'paragraph', text: `${org} handles every incident in the phases below, which follow NIST SP 800-61 Rev. 3 and the NIST Cybersecurity Framework 2.0 functions it maps incident response to. The incident lead decides when a phase is complete and records it.` },
-        { kind: 'table', caption: null, columns: ['Phase', 'CSF 2.0 function', 'What happens', 'Led by'], rows: PHASES.map((r) => [cell(r[0]), cell(r[1]), cell(r[2]), cell(r[3])]), classes: ['c-section', 'c-section', '', 'c-section'] },
+        { kind: 'table', caption: null, columns: ['Phase', 'CSF 2.0 function', 'What happens', 'Led by'], rows: PHASES.map((r) => [cell(r[0]), cell(r[1]), cell(r[2]), cell(r[3])]), classes: ['c-status', 'c-due', 'c-wide', 'c-status'] },
       ],
     },
     {
       title: 'Severity, escalation and communication',
       blocks: [
         { kind: 'paragraph', text: `The incident lead rates every incident on the scale below when it is declared and again whenever the facts change; when in doubt, the higher level applies. These levels and times are the plan's defaults; ${org} may change them at a review.` },
-        { kind: 'table', caption: 'Severity matrix', columns: ['Level', 'Criteria', 'Response starts', 'Escalate to', 'Status updates'], rows: SEVERITY.map((r) => r.map(cell)), classes: ['c-section', '', 'c-section', 'c-section', 'c-date'] },
+        { kind: 'table', caption: 'Severity matrix', columns: ['Level', 'Criteria', 'Response starts', 'Escalate to', 'Status updates'], rows: SEVERITY.map((r) => r.map(cell)), classes: ['c-status', 'c-wide', 'c-due', '', 'c-status'] },
         { kind: 'subheading', text: 'Escalation rules' },
         { kind: 'list', items: [
           'Anyone who suspects an incident reports it at once to the incident lead, or to the backup when the lead cannot be reached within 15 minutes.',

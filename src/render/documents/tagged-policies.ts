@@ -7,6 +7,7 @@ import { DocBuilder } from './builder.js';
 import { bySection, itemsTagged, type DocContext } from './context.js';
 import { legalName, personName } from './people.js';
 import { addPolicySections } from './policy-frame.js';
+import { retentionSchedule, vendorInventory } from './schedules.js';
 
 interface TaggedPolicy {
   id: string;
@@ -15,7 +16,7 @@ interface TaggedPolicy {
   purpose: (org: string) => string;
   scope: (org: string) => string;
   /** Schedules and inventories drawn after the statements. */
-  procedures?: (ctx: DocContext, b: DocBuilder) => { title: string; blocks: Block[] }[];
+  procedures?: (ctx: DocContext) => { title: string; blocks: Block[] }[];
 }
 
 const POLICIES: TaggedPolicy[] = [
@@ -27,6 +28,7 @@ const POLICIES: TaggedPolicy[] = [
       `This policy states how long ${org} keeps the personal data and records its email systems hold, and how that data is deleted when the period ends or a person asks for erasure, so that nothing is kept longer than its purpose and the law require.`,
     scope: (org) =>
       `It covers every record ${org}'s email systems and incident-response process create or hold: message logs, authentication reports, backups, suppression and consent records, incident and breach records, in every system and at every provider that holds them for ${org}.`,
+    procedures: retentionSchedule,
   },
   {
     id: 'vendor-policy',
@@ -36,6 +38,7 @@ const POLICIES: TaggedPolicy[] = [
       `This policy states how ${org} chooses, contracts with and oversees the vendors that process data or send email on its behalf, and how their access is limited and reviewed, so that a vendor never becomes the weak point in how ${org} protects its mail and the data it carries.`,
     scope: (org) =>
       `It covers every email service provider, processor, sub-processor, business associate and incident-response partner that handles ${org}'s email, credentials or personal data, from selection to the end of the contract.`,
+    procedures: vendorInventory,
   },
 ];
 
@@ -44,6 +47,8 @@ function build(ctx: DocContext, policy: TaggedPolicy): DocumentModel[] {
   if (refs.length === 0) return [];
   const b = new DocBuilder(ctx);
   const groups = bySection(refs);
+  b.depend('scope.providers', 'Email providers', ctx.workbook.scope.providers ?? []);
+  b.depend('scope.frameworks', 'Laws in scope', ctx.frameworks.filter((f) => f.applies).map((f) => f.id));
   const manyChecklists = new Set(groups.map((g) => g.checklist)).size > 1;
   const name = legalName(ctx.workbook);
   addPolicySections(ctx, b, {
@@ -51,7 +56,7 @@ function build(ctx: DocContext, policy: TaggedPolicy): DocumentModel[] {
     purpose: [policy.purpose(name)],
     scope: [policy.scope(name)],
     groups: groups.map((g) => ({ title: manyChecklists ? `${g.title} (${g.checklist})` : g.title, refs: g.refs })),
-    procedures: policy.procedures?.(ctx, b) ?? [],
+    procedures: policy.procedures?.(ctx) ?? [],
   });
   const org = ctx.workbook.organisation;
   return [
