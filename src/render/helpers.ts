@@ -58,6 +58,8 @@ export const HELPERS = {
   inc: (n: unknown) => (typeof n === 'number' ? n + 1 : n),
   /** Number of items in a list. */
   count: (list: unknown) => (Array.isArray(list) ? list.length : 0),
+  /** `{{#if (few rows)}}`: a table short enough to keep on one page (never a lone row). */
+  few: (list: unknown) => Array.isArray(list) && list.length <= 4,
   /** `{{plural n "decision" "decisions"}}` */
   plural: (n: unknown, one: unknown, many: unknown) => (n === 1 ? one : many),
 } as const;
