@@ -6,8 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { SecbookError } from '../errors.js';
 import type { ItemSnapshot } from './versions.js';
 
-export type Format = 'html' | 'pdf' | 'md';
-export const FORMATS: readonly Format[] = ['html', 'pdf', 'md'];
+export type Format = 'html' | 'pdf' | 'md' | 'docx';
+export const FORMATS: readonly Format[] = ['html', 'pdf', 'md', 'docx'];
 
 export interface FileEntry {
   /** Relative to the output folder, `/`-separated. */
