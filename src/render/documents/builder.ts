@@ -75,7 +75,7 @@ export class DocBuilder {
       const view = this.use(ref);
       if (view.statement.open || view.statement.status === 'na') continue;
       if (ref.item.type === 'contacts' && view.contacts) {
-        contacts.push(...contactRows(roleName(ref), view.contacts));
+        contacts.push(...contactRows(roleName(ref), view.contacts, /\bbackup|stands? in/i.test(ref.item.question)));
         if (view.statement.note) notes.push(`${roleName(ref)}: ${view.statement.note.replace(/\s+/g, ' ')}`);
       } else {
         statements.push(view.statement);
@@ -118,7 +118,7 @@ export class DocBuilder {
       appendix: true,
       blocks: [
         { kind: 'paragraph', text: 'Each statement of this document, the checklist item it rests on, the standards and laws it follows, the evidence recorded for it and when it was last confirmed.' },
-        { kind: 'table', caption: null, columns: ['Item', 'Statement', 'Status', 'Sources', 'Evidence', 'Last confirmed'], rows, classes: ['c-id', 'c-wide', 'c-status', 'c-refs', '', 'c-date'] },
+        { kind: 'table', caption: null, columns: ['Item', 'Statement', 'Status', 'Sources', 'Evidence', 'Last confirmed'], rows, classes: ['c-id', 'c-wide', 'c-status', 'c-refs', 'c-refs', 'c-status'] },
       ],
     };
   }

@@ -77,7 +77,7 @@ export function vendorInventory(ctx: DocContext): { title: string; blocks: Block
       blocks: [
         { kind: 'paragraph', text: `The email and data processors in scope. Risk tier: High where a vendor can hold PHI, Medium where it holds personal data, Low otherwise. The DPA and BAA columns give ${org}'s recorded status for its email providers as a group; a vendor without its own signed contract is not used for that data.` },
         rows.length > 0
-          ? { kind: 'table', caption: 'Vendor inventory', columns: ['Vendor', 'Service and data', 'Risk tier', 'DPA', 'BAA', 'Last review'], rows, classes: ['c-section', '', 'c-status', 'c-status', 'c-status', 'c-date'] }
+          ? { kind: 'table', caption: 'Vendor inventory', columns: ['Vendor', 'Service and data', 'Risk tier', 'DPA', 'BAA', 'Last review'], rows, classes: ['c-due', 'c-wide', 'c-status', 'c-status', 'c-status', 'c-status'] }
           : { kind: 'callout', tone: 'open', title: 'No provider in scope', text: `${org} has not listed the email service providers it sends through.` },
       ],
     },

@@ -148,13 +148,14 @@ export function roleLabel(role: string, personRole: string | undefined): string 
   return b.includes(a) || a.includes(b) ? personRole : `${role}: ${personRole}`;
 }
 
-export function contactRows(role: string, contacts: Contact[]): ContactRow[] {
+/** `expectBackup`: the item asks for a backup, so a missing one is flagged "no backup named". */
+export function contactRows(role: string, contacts: Contact[], expectBackup = true): ContactRow[] {
   return contacts.map((c) => ({
     role: roleLabel(role, c.role),
     name: c.name,
     email: c.email ?? null,
     phone: c.phone ?? null,
     backup: c.backup ? personText(c.backup) : null,
-    backupExpected: true,
+    backupExpected: expectBackup,
   }));
 }
