@@ -142,7 +142,11 @@ export function incidentResponsePlan(ctx: DocContext): DocumentModel[] {
   b.depend('playbooks', 'Playbooks', ctx.playbooks);
   const groups = bySection(refs);
   const roles = groups.filter((g) => g.id.endsWith('.roles'));
-  const roleBlocks: Block[] = roles.length > 0 ? [{ kind: 'subheading', text: 'Incident-response team' }, ...b.itemBlocks(roles.flatMap((g) => g.refs))] : [];
+  const team = b.itemBlocks(roles.flatMap((g) => g.refs));
+  const roleBlocks: Block[] =
+    team.length > 0
+      ? [{ kind: 'subheading', text: 'Incident-response team' }, ...team]
+      : [{ kind: 'callout', tone: 'open', title: 'No incident-response team named', text: `${name} has not yet named its incident lead and the other response roles; they are listed as open decisions.` }];
   const related = ctx.applicable.filter((r) => r.checklist.id !== IR_CHECKLIST && r.item.tags?.includes('doc:incident'));
   addPolicySections(ctx, b, {
     kind: 'plan',
