@@ -4,6 +4,7 @@
  */
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { SecbookError } from '../errors.js';
+import { loadPlaybooks } from '../storage/load-playbooks.js';
 import { openProject } from '../storage/project.js';
 import { loadBranding } from '../render/branding.js';
 import { buildContext } from '../render/documents/context.js';
@@ -45,7 +46,7 @@ export async function renderProject(options: RenderOptions): Promise<RenderSumma
   const project = await openProject({ cwd: options.cwd, workbook: options.workbook, checklistsDir: options.checklistsDir });
   const workbook = project.workbook.data;
   const today = options.now.toISOString().slice(0, 10);
-  const ctx = buildContext(project.checklists, workbook, today, LAW_ROWS);
+  const ctx = buildContext(project.checklists, workbook, today, { law: LAW_ROWS, playbooks: await loadPlaybooks(project.dir) });
   const documents = buildDocuments(ctx, options.only, LAW_DOCUMENTS);
   if (documents.length === 0) {
     const all = buildDocuments(ctx, undefined, LAW_DOCUMENTS).map((d) => d.id);

@@ -71,7 +71,8 @@ export async function closeAndReport(ctx: ReviewContext, options: CloseAndReport
       import('../incidents/documents/breach-matrix.js'),
       import('../incidents/documents/notification-matrix.js'),
     ]);
-    documents.unshift(...buildDocuments(buildContext(project.checklists, data, today, LAW_ROWS), undefined, LAW_DOCUMENTS));
+    const { loadPlaybooks } = await import('../storage/load-playbooks.js');
+    documents.unshift(...buildDocuments(buildContext(project.checklists, data, today, { law: LAW_ROWS, playbooks: await loadPlaybooks(project.dir) }), undefined, LAW_DOCUMENTS));
   }
   const outDir = resolve(ctx.cwd, options.out ?? 'output');
   const branding = await loadBranding(data, project.dir);

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { cwd, now, print } from './context.js';
 import { choice, folder, list, path, text, withWorkbook, workbookOf } from './options.js';
 
-const FORMATS = ['html', 'pdf', 'md'] as const;
+const FORMATS = ['html', 'pdf', 'md', 'docx'] as const;
 const PAPERS = ['a4', 'letter'] as const;
 
 interface RenderFlags {
@@ -18,9 +18,9 @@ interface RenderFlags {
 
 export function renderCommand(program: Command): void {
   withWorkbook(program.command('render'))
-    .description('render the policy documents and audit report (HTML, PDF, Markdown), versioned by content')
+    .description('render the policy documents and audit report (HTML, PDF, Markdown, Word), versioned by content')
     .argument('[workbook]', 'workbook file or folder (or -w)')
-    .option('-f, --format <list>', 'formats: html, pdf, md, comma-separated or repeated (default: html,pdf)', list(choice(FORMATS)))
+    .option('-f, --format <list>', 'formats: html, pdf, md, docx, comma-separated or repeated (default: html,pdf)', list(choice(FORMATS)))
     .option('-o, --out <dir>', 'output folder', path, 'output')
     .option('--only <doc-id>', 'render only this document (repeatable; a prefix like "privacy" works)', list(text))
     .option('--paper <size>', 'a4 or letter', choice(PAPERS), 'a4')
@@ -29,7 +29,7 @@ export function renderCommand(program: Command): void {
     .option('--checklists <dir>', 'also load checklists from this folder', folder)
     .addHelpText(
       'after',
-      '\nExamples:\n  secbook render\n  secbook render examples/acme --format html,pdf --out output\n  secbook render --only audit-report --paper letter\n  secbook render --strict   # fails while questions are unanswered\n\nOutput: <out>/<doc-id>/<version>/<doc-id>.{html,pdf,md}, <out>/index.html, <out>/manifest.json.\nPDF needs Chrome/Chromium (PUPPETEER_EXECUTABLE_PATH, or apt-get install -y chromium).',
+      '\nExamples:\n  secbook render\n  secbook render examples/acme --format html,pdf --out output\n  secbook render --only audit-report --paper letter\n  secbook render --strict   # fails while questions are unanswered\n\nOutput: <out>/<doc-id>/<version>/<doc-id>.{html,pdf,md,docx}, <out>/index.html, <out>/manifest.json.\nPDF needs Chrome/Chromium (PUPPETEER_EXECUTABLE_PATH, or apt-get install -y chromium).',
     )
     .action(async (positional: string | undefined, flags: RenderFlags) => {
       const workbook = workbookOf(positional, flags.workbook);

@@ -37,6 +37,9 @@ export function isWellFormedRef(ref: string): boolean {
   return REF_PATTERNS.some((re) => re.test(ref));
 }
 
+/** Placeholders a `statement:` may use. */
+export const STATEMENT_PLACEHOLDERS: readonly string[] = ['org', 'value'];
+
 const condition = z.custom<Condition>().superRefine((value, ctx) => {
   for (const p of checkCondition(value)) {
     ctx.addIssue({ code: 'custom', message: p.message, path: p.path, input: value });
@@ -82,6 +85,17 @@ export const itemSchema = z
     required: z.boolean().optional(),
     /** Short imperative phrasing used in policy documents ("We publish an SPF record…"). */
     policy: text.optional(),
+    /**
+     * The sentence policy documents state when the item is done, in the third person about
+     * the organisation ("{org} must publish…"). Placeholders: `{org}` (legal name) and
+     * `{value}` (the answer in words, for text/choice/number/date/contacts items). A document
+     * that uses an item without one refuses to build.
+     */
+    statement: text
+      .refine((s) => [...s.matchAll(/\{([^}]*)\}/g)].every((m) => STATEMENT_PLACEHOLDERS.includes(m[1] ?? '')), {
+        error: 'expected only the placeholders {org} and {value}',
+      })
+      .optional(),
   })
   .superRefine((item, ctx) => {
     const needsChoices = item.type === 'choice' || item.type === 'multi';

@@ -14,8 +14,16 @@ export type Tone = 'ok' | 'partial' | 'open' | 'na' | 'info' | 'warning';
 /** One policy commitment, or an open decision when the item is not answered. */
 export interface Statement {
   id: string;
-  /** done → the commitment; partial → the commitment "in progress"; else the question. */
+  /**
+   * The item's `statement:` with `{org}` and `{value}` filled in (inline Markdown: code
+   * spans render as code). Open items keep their question here, but documents list them
+   * only as open decisions, never as policy.
+   */
   text: string;
+  /** partial → "Remediation: … owner …, due …"; else null. */
+  remediation: string | null;
+  /** YYYY-MM-DD the answer was last confirmed or updated, if recorded. */
+  lastConfirmed: string | null;
   status: Status | 'unanswered';
   statusLabel: string;
   tone: Tone;
@@ -76,6 +84,8 @@ export interface ContactRow {
 
 export type Block =
   | { kind: 'paragraph'; text: string }
+  /** A heading inside a section (h3). */
+  | { kind: 'subheading'; text: string }
   | { kind: 'markdown'; text: string }
   | { kind: 'callout'; tone: Tone; title: string; text: string }
   | { kind: 'statements'; statements: Statement[] }
@@ -98,6 +108,8 @@ export interface DocSection {
   number: string;
   title: string;
   blocks: Block[];
+  /** Appendices are lettered (A, B…) after the numbered sections. */
+  appendix?: boolean;
 }
 
 export interface OpenDecision {
@@ -150,5 +162,14 @@ export interface Revision {
 
 /** Numbers sections 1, 2, 3… and gives them anchors. */
 export function numberSections(sections: Omit<DocSection, 'number' | 'anchor'>[]): DocSection[] {
-  return sections.map((s, i) => ({ ...s, number: String(i + 1), anchor: `s${i + 1}` }));
+  let n = 0;
+  let a = 0;
+  return sections.map((s) => {
+    if (s.appendix) {
+      const letter = String.fromCharCode(65 + a++);
+      return { ...s, number: `Appendix ${letter}`, anchor: `appendix-${letter.toLowerCase()}` };
+    }
+    n += 1;
+    return { ...s, number: String(n), anchor: `s${n}` };
+  });
 }

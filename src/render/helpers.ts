@@ -4,7 +4,7 @@
  * markdown-it's with raw HTML disabled.
  */
 import Handlebars from 'handlebars';
-import { markdownToHtml } from './markdown.js';
+import { markdownInlineToHtml, markdownToHtml } from './markdown.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -36,6 +36,8 @@ const params = (args: Args): unknown[] => args.slice(0, -1); // the last argumen
 
 export const HELPERS = {
   /** `{{markdown note}}`: Markdown with raw HTML stripped. */
+  /** `{{inlineMarkdown text}}`: one line of Markdown (code spans, emphasis) without a paragraph. */
+  inlineMarkdown: (text: unknown) => new Handlebars.SafeString(typeof text === 'string' && text ? markdownInlineToHtml(text) : ''),
   markdown: (text: unknown) => new Handlebars.SafeString(typeof text === 'string' && text ? markdownToHtml(text) : ''),
   date: (iso: unknown) => longDate(iso),
   percent: (value: unknown) => percent(value),
@@ -56,6 +58,8 @@ export const HELPERS = {
   inc: (n: unknown) => (typeof n === 'number' ? n + 1 : n),
   /** Number of items in a list. */
   count: (list: unknown) => (Array.isArray(list) ? list.length : 0),
+  /** `{{#if (few rows)}}`: a table short enough to keep on one page (never a lone row). */
+  few: (list: unknown) => Array.isArray(list) && list.length <= 4,
   /** `{{plural n "decision" "decisions"}}` */
   plural: (n: unknown, one: unknown, many: unknown) => (n === 1 ? one : many),
 } as const;

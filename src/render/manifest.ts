@@ -8,8 +8,8 @@ import { SecbookError } from '../errors.js';
 import { readRegularFile } from '../storage/safe-fs.js';
 import { sha256, type ItemSnapshot } from './versions.js';
 
-export type Format = 'html' | 'pdf' | 'md';
-export const FORMATS: readonly Format[] = ['html', 'pdf', 'md'];
+export type Format = 'html' | 'pdf' | 'md' | 'docx';
+export const FORMATS: readonly Format[] = ['html', 'pdf', 'md', 'docx'];
 
 export interface FileEntry {
   /** Relative to the output folder, `/`-separated. */

@@ -18,19 +18,14 @@ export function inertMarkdown(text: string): string {
   return text.replace(/</g, '&lt;').replace(/!\[/g, '!\\[');
 }
 
-function statement(s: Statement): string {
-  const badge = s.open ? '**OPEN DECISION**' : `**${s.statusLabel.toUpperCase()}**`;
-  const lines = [`- ${badge} ${mdEscape(s.text)}`];
-  if (s.value) lines.push(`  - Answer: ${mdEscape(s.value)}`);
-  if (s.owner || s.due) {
-    const parts = [s.owner ? `Owner: ${mdEscape(s.owner)}` : '', s.due ? `Due: ${longDate(s.due)}${s.overdue ? ' (**overdue**)' : ''}` : ''];
-    lines.push(`  - ${parts.filter(Boolean).join(' · ')}`);
-  }
+/** Statement text is the checklist's own inline Markdown (code spans); only `<` is escaped. */
+const inlineMd = (text: string): string => text.replace(/</g, '&lt;').replace(/\n+/g, ' ');
+
+function statement(s: Statement, n: number): string {
+  const lines = [`${n}. ${inlineMd(s.text)}`];
+  if (s.remediation) lines.push(`   - ${mdEscape(s.remediation)}`);
   // NOTE: notes are the user's Markdown; indent them under the item, raw HTML escaped.
-  if (s.note) lines.push(`  - Note: ${inertMarkdown(s.note).replace(/\n+/g, ' ')}`);
-  if (s.evidence.length > 0) lines.push(`  - Evidence: ${s.evidence.map(mdEscape).join('; ')}`);
-  if (s.verified) lines.push(`  - DNS check: ${mdEscape(s.verified)}${s.verifyConflict ? ' — the answer says done; review it' : ''}`);
-  lines.push(`  - \`${s.id}\`${s.refs.length ? ` · ${s.refs.map(mdEscape).join(', ')}` : ''}`);
+  if (s.note) lines.push(`   - ${inertMarkdown(s.note).replace(/\n+/g, ' ')}`);
   return lines.join('\n');
 }
 
@@ -38,6 +33,8 @@ function block(b: Block): string {
   switch (b.kind) {
     case 'paragraph':
       return mdEscape(b.text);
+    case 'subheading':
+      return `### ${mdEscape(b.text)}`;
     case 'markdown':
       return inertMarkdown(b.text);
     case 'callout':
@@ -45,7 +42,7 @@ function block(b: Block): string {
     case 'list':
       return b.items.map((i) => `- ${mdEscape(i)}`).join('\n');
     case 'statements':
-      return b.statements.map(statement).join('\n');
+      return b.statements.map((s, i) => statement(s, i + 1)).join('\n');
     case 'table': {
       const head = `| ${b.columns.map(cell).join(' | ')} |\n|${b.columns.map(() => ' --- ').join('|')}|`;
       const rows = b.rows.map((r) => `| ${r.map((c) => cell(c.text)).join(' | ')} |`);
@@ -69,19 +66,15 @@ export function renderDocumentMarkdown(doc: DocumentModel, meta: DocumentMeta): 
     doc.subtitle ? `_${mdEscape(doc.subtitle)}_` : '',
     `**${mdEscape(meta.legalName)}** · version ${meta.version} · effective ${longDate(meta.effectiveDate)}`,
     `Owner: ${meta.owner ? mdEscape(meta.owner) : 'not named'} · Approved by: ${meta.approver ? mdEscape(meta.approver) : 'not named'}`,
-    '## Purpose and scope',
-    ...doc.purpose.map(mdEscape),
+    ...(doc.purpose.length > 0 ? ['## Purpose and scope', ...doc.purpose.map(mdEscape)] : []),
   ];
   if (doc.openDecisions.length > 0) {
-    out.push(`> **${doc.openDecisions.length} open decision(s).** Unanswered questions are marked OPEN DECISION and listed at the end; they are not policy until decided.`);
+    out.push(`> **${doc.openDecisions.length} open decision(s).** Undecided questions are listed in the Open decisions appendix; they are not policy until decided.`);
   }
   out.push('## Revision history', ['| Version | Date | What changed |', '| --- | --- | --- |', ...meta.revisions.map((r) => `| ${r.version} | ${longDate(r.date)} | ${r.changes.map(cell).join('<br>')} |`)].join('\n'));
   for (const section of doc.sections) {
-    out.push(`## ${section.number}. ${mdEscape(section.title)}`);
+    out.push(`## ${section.appendix ? `${section.number}:` : `${section.number}.`} ${mdEscape(section.title)}`);
     for (const b of section.blocks) out.push(block(b));
-  }
-  if (doc.openDecisions.length > 0) {
-    out.push('## Open decisions', ['| Question | Item | Weight |', '| --- | --- | --- |', ...doc.openDecisions.map((d) => `| ${cell(d.question)} | \`${d.id}\` | ${d.weight} |`)].join('\n'));
   }
   if (meta.branding.footer) out.push('---', mdEscape(meta.branding.footer));
   return `${out.filter((s) => s !== '').join('\n\n')}\n`;

@@ -20,3 +20,8 @@ function instance(): Md {
 export function markdownToHtml(text: string): string {
   return instance().render(text).trim();
 }
+
+/** One line of Markdown → safe inline HTML (no wrapping paragraph). */
+export function markdownInlineToHtml(text: string): string {
+  return instance().renderInline(text).trim();
+}

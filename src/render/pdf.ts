@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Browser, PaperFormat } from 'puppeteer-core';
 import { SecbookError } from '../errors.js';
 import { findBrowser } from './find-browser.js';
+import { destinationPages, fillContentsPages } from './pdf-dests.js';
 
 export type Paper = 'a4' | 'letter';
 
@@ -168,21 +169,29 @@ export async function openPrintPage(browser: Browser): Promise<PrintPage> {
   }
   return {
     async print(html, options) {
-      await page.setContent(html, { waitUntil: 'load', timeout: 60_000 });
-      const format: PaperFormat = options.paper === 'letter' ? 'letter' : 'a4';
-      return page.pdf({
-        format,
-        printBackground: true,
-        // Page margins come from the print CSS (`@page`) where it sets them; these are defaults.
-        ...(options.runningHeader === 'css'
-          ? { displayHeaderFooter: false, margin: { top: 0, bottom: 0, left: 0, right: 0 } }
-          : { displayHeaderFooter: true, ...headerFooter(options), margin: { top: '20mm', bottom: '18mm', left: '16mm', right: '16mm' } }),
-        preferCSSPageSize: false,
-        // NOTE: untagged: Chromium's tagged-PDF pass made printing ~60 % slower here
-        // (19.4 s vs 11.9 s for the example's 71 pages); the text stays selectable.
-        tagged: false,
-        timeout: 120_000,
-      });
+      const once = async (content: string): Promise<Uint8Array> => {
+        await page.setContent(content, { waitUntil: 'load', timeout: 60_000 });
+        const format: PaperFormat = options.paper === 'letter' ? 'letter' : 'a4';
+        return page.pdf({
+          format,
+          printBackground: true,
+          // Page margins come from the print CSS (`@page`) where it sets them; these are defaults.
+          ...(options.runningHeader === 'css'
+            ? { displayHeaderFooter: false, margin: { top: 0, bottom: 0, left: 0, right: 0 } }
+            : { displayHeaderFooter: true, ...headerFooter(options), margin: { top: '20mm', bottom: '18mm', left: '16mm', right: '16mm' } }),
+          preferCSSPageSize: false,
+          // NOTE: untagged: Chromium's tagged-PDF pass made printing ~60 % slower here
+          // (19.4 s vs 11.9 s for the example's 71 pages); the text stays selectable.
+          tagged: false,
+          timeout: 120_000,
+        });
+      };
+      const first = await once(html);
+      // A contents page with page numbers needs a second pass: the first tells where each
+      // section landed (the numbers do not move anything, they sit on lines already there).
+      if (!html.includes('<span class="toc-page" data-anchor=')) return first;
+      const filled = fillContentsPages(html, destinationPages(first));
+      return filled === html ? first : once(filled);
     },
     close: () => page.close().catch(() => undefined),
   };

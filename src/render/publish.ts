@@ -16,6 +16,7 @@ import type { DocumentMeta, DocumentModel, Revision } from './document-model.js'
 import type { TemplateEnv } from './handlebars-env.js';
 import { checkOwner, latestVersion, readManifest, workbookIdentity, type FileEntry, type Format, type VersionEntry } from './manifest.js';
 import { fileMatches, writeIndex, writeOut } from './output-files.js';
+import { renderDocumentDocx } from './docx/docx-writer.js';
 import { renderDocumentMarkdown } from './markdown-writer.js';
 import { printMany, startBrowserSession, withBrowser, type BrowserProvider, type BrowserSession, type Paper } from './pdf.js';
 import { renderDocumentHtml } from './render-html.js';
@@ -174,7 +175,7 @@ async function publishLocked(options: PublishOptions & { outName: string }, mani
           session ??= startBrowserSession(provider);
           continue;
         }
-        const text = format === 'html' ? htmlText() : renderDocumentMarkdown(doc, meta);
+        const text = format === 'html' ? htmlText() : format === 'docx' ? await renderDocumentDocx(doc, meta) : renderDocumentMarkdown(doc, meta);
         version.files[format] = await writeOut(options.outDir, rel, text, options.outName);
         result.written.push(rel);
       }

@@ -278,7 +278,7 @@ describe('compliance checklists: content', () => {
         c.description ?? '',
         ...c.sections.flatMap((s) => [
           s.description ?? '',
-          ...s.items.flatMap((i) => [i.question, i.guidance.why, i.guidance.how, i.guidance.verify, i.policy ?? '']),
+          ...s.items.flatMap((i) => [i.question, i.guidance.why, i.guidance.how, i.guidance.verify, i.policy ?? '', i.statement ?? '']),
         ]),
       ];
       for (const text of texts) {

@@ -38,15 +38,15 @@ describe('documents as HTML', () => {
     const policy = docs.get('email-security-policy')!.html;
     expect(policy).toContain('<h1>Email Security Policy</h1>');
     expect(policy).toContain('Fixture Company Ltd');
-    expect(policy).toMatch(/<h2><span class="num">1<\/span> Authentication/);
-    // done → the item's policy sentence; partial → flagged and with its owner; todo → open decision, as a question
-    expect(policy).toMatch(/badge ok">in place<\/span><p class="st-text">[^<]*SPF/);
-    expect(policy).toMatch(/badge partial">partly in place<\/span><p class="st-text">[^<]*DKIM/);
-    expect(policy).toContain('Sam Ortiz');
-    expect(policy).toMatch(/badge open">open decision<\/span><p class="st-text">[^<]*two-factor[^<]*\?<\/p>/);
+    expect(policy).toMatch(/<h2><span class="num">1<\/span> Purpose<\/h2>/);
+    expect(policy).toMatch(/<h3 class="subheading">Authentication/);
+    // done → the item's statement in policy voice; partial → plus its remediation (owner, due); todo → only an open decision
+    expect(policy).toMatch(/<p class="st-text">[^<]*Fixture Company Ltd[^<]* must [^<]*SPF/);
+    expect(policy).toMatch(/<p class="st-text">[^<]*DKIM[^<]*<\/p>\s*<p class="st-remediation overdue">Remediation: this is partly in place; Sam Ortiz is to complete it by 1 October 2026 \(overdue\)/);
+    const body = policy.slice(0, policy.indexOf('id="appendix-a"'));
+    expect(body).not.toMatch(/two-factor[^<]*\?/);
+    expect(policy.slice(policy.indexOf('id="appendix-b"'))).toMatch(/<td[^>]*>[^<]*two-factor[^<]*\?<\/td>/);
     expect(policy).toContain('<strong>1024-bit</strong>'); // notes are Markdown
-    expect(policy).toContain('overdue'); // dkim due 2026-10-01, before the pinned date
-    expect(policy).toContain('id="open-decisions"');
   });
 
   it('states the IR plan with named contacts, backups and the notification matrix for the laws in scope', async () => {
@@ -67,18 +67,19 @@ describe('documents as HTML', () => {
 
   it('says why each privacy framework applies, from the scope decision', async () => {
     const docs = await render();
-    expect(docs.get('privacy-gdpr')!.html).toContain('monitor, people in the EU/EEA (GDPR Art. 3(2))');
-    expect(docs.get('privacy-ccpa')!.html).toContain('buys, sells or shares personal information of 100,000+ consumers or households');
+    expect(docs.get('privacy-gdpr')!.html).toContain('It processes personal data of people in the EU/EEA (GDPR Art. 3)');
+    expect(docs.get('privacy-ccpa')!.html).toMatch(/buys, sells or shares personal information of 100,000\+ consumers or households/i);
   });
 
   it('gives the UK GDPR its own statement, with the UK-only section kept out of the EU one', async () => {
     const docs = await render((p) => p.edit('  eu_personal_data: true', '  eu_personal_data: true\n  uk_personal_data: true'));
     const uk = docs.get('privacy-uk-gdpr')!.html;
     expect(uk).toContain('<h1>UK GDPR Compliance Statement</h1>');
-    expect(uk).toContain('monitor, people in the UK (UK GDPR Art. 3(2))');
-    const ukOnly = /<h2><span class="num">\d+<\/span> (UK[^<]*)<\/h2>/.exec(uk)?.[1];
-    expect(ukOnly).toBeDefined();
-    expect(docs.get('privacy-gdpr')!.html).not.toContain(`</span> ${ukOnly}</h2>`);
+    expect(uk).toContain('It processes personal data of people in the UK');
+    // The UK-only items are in the UK statement (mapping, open decisions) and not in the EU one.
+    const ukItems = Object.keys(docs.get('privacy-uk-gdpr')!.doc.items).filter((id) => id.startsWith('gdpr.uk'));
+    expect(ukItems.length).toBeGreaterThan(0);
+    for (const id of ukItems) expect(docs.get('privacy-gdpr')!.doc.items).not.toHaveProperty([id]);
   });
 
   it('draws the audit report with SVG charts, ranked gaps and the action plan', async () => {
@@ -92,7 +93,8 @@ describe('documents as HTML', () => {
 
   it('keeps user text inert: HTML escaped, Handlebars syntax literal, raw HTML in Markdown stripped', async () => {
     const docs = await render(async (p) => {
-      await p.edit('    owner: Dana Reyes\n', '    owner: "{{constructor}}"\n    note: "<script>alert(1)</script> and <img src=x onerror=alert(2)> ![t](http://127.0.0.1/x.png)"\n');
+      await p.edit('    owner: Dana Reyes\n', '    note: "<script>alert(1)</script> and <img src=x onerror=alert(2)> ![t](http://127.0.0.1/x.png)"\n');
+      await p.edit('    owner: Sam Ortiz\n', '    owner: "{{constructor}}"\n');
       await p.edit('legal_name: Fixture Company Ltd', `legal_name: 'Fixture <b>Company</b> Ltd "; } </style><script>alert(3)</script>'`);
     });
     const html = docs.get('email-security-policy')!.html;
@@ -120,7 +122,8 @@ describe('scan evidence in documents', () => {
   it('cites "verified by scan on <date>" and flags a done answer the latest scan contradicts', async () => {
     const docs = await render();
     const policy = docs.get('email-security-policy')!.html;
-    expect(policy).toMatch(/<p class="st-verified"><span class="label">DNS check:<\/span> verified by scan on 2026-11-28<\/p>/);
-    expect(policy).toMatch(/<p class="st-verified conflict"><span class="label">DNS check:<\/span> scan on 2026-11-20 found failures — the answer says done; review it<\/p>/);
+    // The evidence sits in the control mapping; a contradicted commitment is flagged where it is stated.
+    expect(policy).toMatch(/<td class="[^"]*">[^<]*DNS check: verified by scan on 2026-11-28[^<]*<\/td>/);
+    expect(policy).toMatch(/<p class="st-verified conflict"><span class="label">DNS check:<\/span> scan on 2026-11-20 found failures — the commitment is recorded as in place, but the latest scan contradicts it; it is under review<\/p>/);
   });
 });

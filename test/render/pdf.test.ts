@@ -41,7 +41,7 @@ describe('PDF output', () => {
       expect(text, `page ${i + 2}`).toContain('Fixture Company Ltd — internal'); // branding.footer_text
     });
     expect(pages.join(' ')).toContain('Revision history');
-    expect(pages.join(' ')).toMatch(/OPEN DECISION/i);
+    expect(pages.join(' ')).toContain('Appendix B: Open decisions');
 
     const audit = await pdfText(join(p.dir, 'output', 'audit-report', '1.0', 'audit-report.pdf'));
     expect(audit.pages[0]).toContain('Audit Report');

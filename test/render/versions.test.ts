@@ -42,7 +42,7 @@ describe('versions follow content', () => {
     expect(index).toContain('href="email-security-policy/1.0/email-security-policy.html"');
     const md = await readFile(join(p.dir, 'output', 'email-security-policy', '1.0', 'email-security-policy.md'), 'utf8');
     expect(md).toMatch(/^# Email Security Policy/);
-    expect(md).toContain('**OPEN DECISION**');
+    expect(md).toContain('Appendix B: Open decisions');
   });
 
   it('an unchanged re-render writes nothing; changing one email answer bumps only the documents that state it', async () => {

@@ -113,7 +113,7 @@ export function auditReport(ctx: DocContext): DocumentModel[] {
     purpose: [
       `This report records how far ${org.legal_name ?? org.name} meets the secbook checklists that apply to it: the overall and per-section scores, the gaps ranked by weight, the action plan with owners and due dates, and the questions not yet answered. It is generated from the workbook and reflects the answers as they stand on the effective date.`,
     ],
-  });
+  }, { appendices: false });
   // NOTE: the report lists open items as gaps, so it has no separate open-decisions list.
   return [{ ...model, openDecisions: [] }];
 }

@@ -2,6 +2,7 @@
 import type { ChecklistSet, ItemRef } from '../../domain/checklist-set.js';
 import type { Answers } from '../../domain/answers.js';
 import type { FrameworkDecision } from '../../domain/frameworks.js';
+import type { Playbook } from '../../domain/playbook-schema.js';
 import type { Workbook } from '../../domain/workbook-schema.js';
 import { applicableItems } from '../../domain/applicability.js';
 import { currentAnswers } from '../../domain/answers.js';
@@ -21,6 +22,8 @@ export interface DocContext {
    * caller (the breach rules live with incidents, which build on this pipeline, not under it).
    */
   law?: LawRows;
+  /** Incident playbooks the IR plan prints (loadPlaybooks). */
+  playbooks: Playbook[];
 }
 
 export interface NotificationRow {
@@ -38,15 +41,16 @@ export interface LawRows {
   verified: string;
 }
 
-export function buildContext(set: ChecklistSet, workbook: Workbook, today: string, law?: LawRows): DocContext {
+export function buildContext(set: ChecklistSet, workbook: Workbook, today: string, extras: { law?: LawRows; playbooks?: Playbook[] } = {}): DocContext {
   return {
-    ...(law ? { law } : {}),
+    ...(extras.law ? { law: extras.law } : {}),
     set,
     workbook,
     answers: currentAnswers(set, workbook.answers),
     applicable: applicableItems(set, scopeFacts(workbook.scope)),
     frameworks: decideFrameworks(workbook.scope),
     today,
+    playbooks: extras.playbooks ?? [],
   };
 }
 

@@ -9,6 +9,7 @@ import { FRAMEWORKS } from '../../domain/scope-fields.js';
 import { DocBuilder } from './builder.js';
 import { bySection, type DocContext } from './context.js';
 import { legalName, personContact, personName } from './people.js';
+import { addPolicySections } from './policy-frame.js';
 
 const TITLES: Record<string, string> = {
   gdpr: 'GDPR Compliance Statement',
@@ -23,26 +24,43 @@ const checklistFramework = (fw: string): string => (fw === 'uk_gdpr' ? 'gdpr' : 
 function statement(ctx: DocContext, decision: FrameworkDecision, refs: ItemRef[]): DocumentModel {
   const b = new DocBuilder(ctx);
   const org = ctx.workbook.organisation;
+  const name = legalName(ctx.workbook);
   b.depend(`scope.${decision.id}`, `Why ${decision.name} applies`, decision.reasons);
-  b.section(`Why ${decision.name} applies`, [
-    { kind: 'paragraph', text: `${legalName(ctx.workbook)} treats ${decision.name} as applying for these reasons, recorded in the workbook's scope answers:` },
-    { kind: 'list', items: decision.reasons },
-  ]);
-  for (const g of bySection(refs)) b.section(g.title, b.itemBlocks(g.refs));
   const contact = decision.id === 'hipaa' ? org.privacy_contact ?? org.security_contact : org.dpo ?? org.privacy_contact;
   b.depend('organisation.privacy', 'Privacy contact', contact ?? null);
   const reach = personContact(contact);
+  addPolicySections(ctx, b, {
+    kind: 'statement',
+    purpose: [
+      `This statement sets out what ${name} does to meet each obligation of ${decision.name} that applies to it, and the article or section each commitment rests on (listed in the control mapping appendix). It is not legal advice.`,
+      ...(reach ? [`Questions about this statement, and requests from individuals, go to ${reach}.`] : []),
+    ],
+    scope: [`It covers all personal data that ${name}'s email systems and providers process within the reach of ${decision.name}.`],
+    preamble: [
+      {
+        title: `Why ${decision.name} applies`,
+        blocks: [
+          { kind: 'paragraph', text: `${name} treats ${decision.name} as applying for these reasons:` },
+          { kind: 'list', items: decision.reasons.map(thirdPerson) },
+        ],
+      },
+    ],
+    groups: bySection(refs).map((g) => ({ title: g.title, refs: g.refs })),
+  });
   return b.build({
     id: `privacy-${decision.id.replace(/_/g, '-')}`,
     title: TITLES[decision.id] ?? `${decision.name} Compliance Statement`,
     subtitle: decision.name,
     template: 'privacy-statement',
     owner: personName(contact),
-    purpose: [
-      `This statement describes what ${legalName(ctx.workbook)} does to meet each obligation of ${decision.name} that applies to it, with the article or section each commitment rests on. It is drawn from the answers recorded in the secbook workbook and is not legal advice.`,
-      ...(reach ? [`Questions about this statement, and requests from individuals, go to ${reach}.`] : []),
-    ],
+    purpose: [],
   });
+}
+
+/** The scope reasons speak to the user ("you process …"); a policy speaks about the organisation. */
+function thirdPerson(reason: string): string {
+  const s = reason.replace(/^you process\b/, 'it processes').replace(/^you handle\b/, 'it handles').replace(/\byour\b/g, 'its');
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Answers → what a document may say. A done item becomes a commitment (the item's
- * `policy` sentence, else one derived from its question); an unanswered or todo item is
- * an open decision and never policy text.
+ * `statement:` with the organisation's name and the answer's value filled in); a partial
+ * one adds its dated remediation; an unanswered or todo item is an open decision and never
+ * policy text.
  */
 import { scanEvidence } from '../../scan/scan-evidence.js';
 import type { Contact, Evidence, Status } from '../../domain/answer.js';
@@ -66,6 +67,18 @@ export function valueText(ref: ItemRef, value: unknown): string | null {
   return String(value);
 }
 
+/** Fills a `statement:` template: `{org}` → the legal name, `{value}` → the answer in words. */
+export function fillStatement(template: string, org: string, value: string | null): string {
+  return template.replace(/\{(org|value)\}/g, (_, key: string) => (key === 'org' ? org : (value ?? 'not recorded')));
+}
+
+/** "Remediation: partly in place; Ops Team to complete it by 1 March 2027." */
+export function remediationText(owner: string | null, due: string | null, overdue: boolean): string {
+  const who = owner ?? 'no owner named';
+  const when = due ? `by ${longDate(due)}${overdue ? ' (overdue)' : ''}` : 'with no due date set';
+  return `Remediation: this is partly in place; ${who} is to complete it ${when}.`;
+}
+
 /** A short name for an item in revision histories. */
 export function itemLabel(ref: ItemRef): string {
   const q = ref.item.question.trim().replace(/\?$/, '');
@@ -86,8 +99,12 @@ export function viewItem(ctx: DocContext, ref: ItemRef): ItemView {
   const answer = eff?.answer;
   const status: Status | 'unanswered' = statusOf(answer) ?? 'unanswered';
   const open = status === 'unanswered' || status === 'todo';
-  const policy = ref.item.policy ?? policyFromQuestion(ref.item.question);
-  const text = status === 'done' || status === 'partial' ? (ref.item.type === 'status' ? policy : ref.item.policy ?? ref.item.question) : ref.item.question;
+  const value = open ? null : valueText(ref, answer?.value);
+  const template = ref.item.statement ?? ref.item.policy ?? policyFromQuestion(ref.item.question);
+  const org = ctx.workbook.organisation.legal_name ?? ctx.workbook.organisation.name;
+  const text = open ? ref.item.question : fillStatement(template, org, value);
+  const overdue = isOverdue(answer, ctx.today);
+  const confirmed = answer?.confirmed_at ?? answer?.updated_at;
   const contacts = Array.isArray(answer?.value) && typeof answer.value[0] === 'object' ? (answer.value as Contact[]) : null;
   const scan = scanEvidence(answer);
   const statement: Statement = {
@@ -97,10 +114,12 @@ export function viewItem(ctx: DocContext, ref: ItemRef): ItemView {
     statusLabel: LABELS[status],
     tone: TONES[status],
     open,
-    value: open ? null : valueText(ref, answer?.value),
+    value,
     owner: answer?.owner ?? null,
     due: answer?.due ?? null,
-    overdue: isOverdue(answer, ctx.today),
+    overdue,
+    remediation: status === 'partial' ? remediationText(answer?.owner ?? null, answer?.due ?? null, overdue) : null,
+    lastConfirmed: confirmed ? confirmed.slice(0, 10) : null,
     note: answer?.note?.trim() ? answer.note : null,
     evidence: (answer?.evidence ?? []).map(evidenceText).filter(Boolean),
     verified: open ? null : (scan?.summary ?? null),
@@ -124,12 +143,14 @@ export function roleLabel(role: string, personRole: string | undefined): string 
   return b.includes(a) || a.includes(b) ? personRole : `${role}: ${personRole}`;
 }
 
-export function contactRows(role: string, contacts: Contact[]): ContactRow[] {
+/** `expectBackup`: the item asks for a backup, so a missing one is flagged "no backup named". */
+export function contactRows(role: string, contacts: Contact[], expectBackup = true): ContactRow[] {
   return contacts.map((c) => ({
     role: roleLabel(role, c.role),
     name: c.name,
     email: c.email ?? null,
     phone: c.phone ?? null,
     backup: c.backup ? personText(c.backup) : null,
+    backupExpected: expectBackup,
   }));
 }

@@ -1,0 +1,32 @@
+/**
+ * Loads the incident playbooks: the built-in ones (`<package>/playbooks/*.yaml`), then a
+ * team's own (`<cwd>/playbooks/*.yaml`), which replace a built-in one with the same id.
+ * Bad files fail with `file:line:col`.
+ */
+import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { playbookSchema, type Playbook } from '../domain/playbook-schema.js';
+import { packageRoot } from '../package-root.js';
+import { readYamlFile, validate } from './yaml-source.js';
+
+async function loadDir(dir: string, cwd: string): Promise<Playbook[]> {
+  if (!existsSync(dir)) return [];
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.yaml') || n.endsWith('.yml')).sort();
+  const out: Playbook[] = [];
+  for (const name of names) {
+    const path = join(dir, name);
+    const src = await readYamlFile(path, relative(cwd, path) || path);
+    out.push(validate(src, playbookSchema, 'See docs/incidents.md "Playbooks" for the format.'));
+  }
+  return out;
+}
+
+/** Every playbook, built-in first, a team's own replacing built-ins by id. */
+export async function loadPlaybooks(cwd: string): Promise<Playbook[]> {
+  const byId = new Map<string, Playbook>();
+  for (const p of await loadDir(join(packageRoot(), 'playbooks'), cwd)) byId.set(p.id, p);
+  const own = join(cwd, 'playbooks');
+  if (own !== join(packageRoot(), 'playbooks')) for (const p of await loadDir(own, cwd)) byId.set(p.id, p);
+  return [...byId.values()];
+}
