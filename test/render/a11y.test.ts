@@ -2,6 +2,8 @@
  * WCAG 2.1 AA as HTML: axe-core, injected into a real Chromium page, finds no violation in
  * any rendered document of the example organisation or of a sparse new workbook.
  */
+import { LAW_DOCUMENTS } from '../../src/incidents/documents/breach-matrix.js';
+import { LAW_ROWS } from '../../src/incidents/documents/notification-matrix.js';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -33,7 +35,7 @@ interface Violation { id: string; impact: string | null; nodes: { target: string
 
 async function htmlOf(dir: string): Promise<[string, string][]> {
   const { checklists, workbook } = await openProject({ cwd: dir });
-  const docs = buildDocuments(buildContext(checklists, workbook.data, '2026-12-02', await loadPlaybooks(dir)));
+  const docs = buildDocuments(buildContext(checklists, workbook.data, '2026-12-02', { law: LAW_ROWS, playbooks: await loadPlaybooks(dir) }), undefined, LAW_DOCUMENTS);
   const env = createTemplateEnv();
   return docs.map((d) => [d.id, renderDocumentHtml(env, d, META)]);
 }

@@ -4,6 +4,8 @@
  * backticks; ids, citations and open questions only in the appendices. Checked on the
  * example organisation and on a sparse new workbook.
  */
+import { LAW_DOCUMENTS } from '../../src/incidents/documents/breach-matrix.js';
+import { LAW_ROWS } from '../../src/incidents/documents/notification-matrix.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,7 +26,7 @@ const SECTIONS = ['Purpose', 'Scope', 'Roles and responsibilities', 'Policy stat
 
 async function docsOf(dir: string): Promise<DocumentModel[]> {
   const { checklists, workbook } = await openProject({ cwd: dir });
-  return buildDocuments(buildContext(checklists, workbook.data, '2026-12-02', await loadPlaybooks(dir)));
+  return buildDocuments(buildContext(checklists, workbook.data, '2026-12-02', { law: LAW_ROWS, playbooks: await loadPlaybooks(dir) }), undefined, LAW_DOCUMENTS);
 }
 
 const SPARSE = `format: 1
