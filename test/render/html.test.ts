@@ -1,3 +1,5 @@
+import { LAW_DOCUMENTS } from '../../src/incidents/documents/breach-matrix.js';
+import { LAW_ROWS } from '../../src/incidents/documents/notification-matrix.js';
 import { describe, expect, it } from 'vitest';
 import { openProject } from '../../src/storage/project.js';
 import { buildContext } from '../../src/render/documents/context.js';
@@ -23,7 +25,7 @@ async function render(edit?: (p: Awaited<ReturnType<typeof makeRenderProject>>) 
   const project = await makeRenderProject();
   if (edit) await edit(project);
   const { checklists, workbook, dir } = await openProject({ cwd: project.dir });
-  const docs = buildDocuments(buildContext(checklists, workbook.data, '2026-11-29'));
+  const docs = buildDocuments(buildContext(checklists, workbook.data, '2026-11-29', { law: LAW_ROWS }), undefined, LAW_DOCUMENTS);
   const env = createTemplateEnv({ overrideDir: `${dir}/templates` });
   return new Map(docs.map((doc) => [doc.id, { doc, html: renderDocumentHtml(env, doc, META) }]));
 }
@@ -67,7 +69,7 @@ describe('documents as HTML', () => {
 
   it('says why each privacy framework applies, from the scope decision', async () => {
     const docs = await render();
-    expect(docs.get('privacy-gdpr')!.html).toContain('It processes personal data of people in the EU/EEA (GDPR Art. 3)');
+    expect(docs.get('privacy-gdpr')!.html).toContain('It offers goods or services to, or monitors, people in the EU/EEA (GDPR Art. 3(2))');
     expect(docs.get('privacy-ccpa')!.html).toMatch(/buys, sells or shares personal information of 100,000\+ consumers or households/i);
   });
 
@@ -75,7 +77,7 @@ describe('documents as HTML', () => {
     const docs = await render((p) => p.edit('  eu_personal_data: true', '  eu_personal_data: true\n  uk_personal_data: true'));
     const uk = docs.get('privacy-uk-gdpr')!.html;
     expect(uk).toContain('<h1>UK GDPR Compliance Statement</h1>');
-    expect(uk).toContain('It processes personal data of people in the UK');
+    expect(uk).toContain('It offers goods or services to, or monitors, people in the UK (UK GDPR Art. 3(2))');
     // The UK-only items are in the UK statement (mapping, open decisions) and not in the EU one.
     const ukItems = Object.keys(docs.get('privacy-uk-gdpr')!.doc.items).filter((id) => id.startsWith('gdpr.uk'));
     expect(ukItems.length).toBeGreaterThan(0);

@@ -26,7 +26,7 @@ const SECTIONS = ['Purpose', 'Scope', 'Roles and responsibilities', 'Policy stat
 
 async function docsOf(dir: string): Promise<DocumentModel[]> {
   const { checklists, workbook } = await openProject({ cwd: dir });
-  return buildDocuments(buildContext(checklists, workbook.data, '2026-12-02', { law: LAW_ROWS, playbooks: await loadPlaybooks(dir) }), undefined, LAW_DOCUMENTS);
+  return buildDocuments(buildContext(checklists, workbook.data, '2026-12-02', { law: LAW_ROWS, playbooks: await loadPlaybooks(dir) }));
 }
 
 const SPARSE = `format: 1

@@ -59,7 +59,12 @@ function statement(ctx: DocContext, decision: FrameworkDecision, refs: ItemRef[]
 
 /** The scope reasons speak to the user ("you process …"); a policy speaks about the organisation. */
 function thirdPerson(reason: string): string {
-  const s = reason.replace(/^you process\b/, 'it processes').replace(/^you handle\b/, 'it handles').replace(/\byour\b/g, 'its');
+  const s = reason
+    .replace(/^you process\b/, 'it processes')
+    .replace(/^you handle\b/, 'it handles')
+    .replace(/^you have\b/, 'it has')
+    .replace(/^you offer goods or services to, or monitor,/, 'it offers goods or services to, or monitors,')
+    .replace(/\byour\b/g, 'its');
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
