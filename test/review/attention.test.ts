@@ -26,12 +26,12 @@ describe('stale detection (injected clock)', () => {
       },
     });
     const { checklists, workbook } = await loadProject(dir);
-    const marked = itemsToReconfirm(checklists, workbook.data, { now: NOW, intervalDays: 90 });
+    const marked = itemsToReconfirm(checklists, workbook.data, { now: NOW, settings: { interval_days: 90 } });
     expect(Object.keys(marked)).toEqual(['rv.auth.dmarc', 'rv.ops.backups']);
     expect(marked['rv.auth.dmarc']).toMatchObject({ reasons: ['overdue'], owner: 'Dana', due: '2027-01-01' });
     expect(marked['rv.ops.backups']).toMatchObject({ reasons: ['stale'], last_confirmed: '2026-06-01T00:00:00Z' });
 
-    const withPrevious = itemsToReconfirm(checklists, workbook.data, { now: NOW, intervalDays: 90, previousItems: ['rv.auth.spf', 'rv.auth.dmarc', 'rv.ops.backups'] });
+    const withPrevious = itemsToReconfirm(checklists, workbook.data, { now: NOW, settings: { interval_days: 90 }, previousItems: ['rv.auth.spf', 'rv.auth.dmarc', 'rv.ops.backups'] });
     expect(withPrevious['rv.ops.contacts']).toMatchObject({ reasons: ['new'] });
     expect(Object.keys(withPrevious)).toHaveLength(3);
 
