@@ -17,6 +17,12 @@ async function context(flags: Common) {
 const common = (cmd: Command): Command =>
   cmd.option('-w, --workbook <path>', 'workbook file or folder', 'workbook.yaml').option('--checklists <dir>', 'also load checklists from this folder');
 
+function paperOf(value: string): 'a4' | 'letter' {
+  const paper = value.toLowerCase();
+  if (paper !== 'a4' && paper !== 'letter') throw new SecbookError(`unknown paper size "${value}"`, { hint: 'Use --paper a4 or --paper letter.' });
+  return paper;
+}
+
 export function reviewCommand(program: Command): void {
   const review = program
     .command('review')
@@ -47,11 +53,12 @@ export function reviewCommand(program: Command): void {
     });
 
   common(review.command('confirm'))
-    .description('confirm answers are still true without changing them (sets confirmed_at)')
+    .description('confirm answers are still true without changing them (sets confirmed_at, and confirmed_by with --by)')
     .argument('<item-id...>', 'item ids to confirm')
-    .action(async (ids: string[], flags: Common) => {
+    .option('--by <name>', 'who confirmed (recorded as confirmed_by; shown in the review report)')
+    .action(async (ids: string[], flags: Common & { by?: string }) => {
       const { confirmItems } = await import('../review/review-progress.js');
-      const confirmed = await confirmItems(await context(flags), ids);
+      const confirmed = await confirmItems(await context(flags), ids, flags.by);
       print(`Confirmed ${confirmed.join(', ')}.`);
     });
 
@@ -68,10 +75,38 @@ export function reviewCommand(program: Command): void {
       const { closeAndReport } = await import('../review/close-and-report.js');
       const { formatClosed } = await import('./format-review.js');
       const reviewers = flags.reviewer ?? (process.env.USER ? [process.env.USER] : []);
-      const paper = flags.paper.toLowerCase();
-      if (paper !== 'a4' && paper !== 'letter') throw new SecbookError(`unknown paper size "${flags.paper}"`, { hint: 'Use --paper a4 or --paper letter.' });
+      const paper = paperOf(flags.paper);
       const result = await closeAndReport(await context(flags), { reviewers, signOff: flags.signOff, force: flags.force, out: flags.out, pdf: flags.pdf, documents: flags.documents, paper });
       print(formatClosed(result));
+    });
+
+  const reportFlags = (cmd: Command): Command =>
+    cmd
+      .option('-o, --out <dir>', 'output folder, as for secbook render', 'output')
+      .option('--no-pdf', 'write HTML only')
+      .option('--paper <size>', 'a4 or letter', 'a4');
+
+  reportFlags(common(review.command('approve')))
+    .description('record who approved a closed review (name, role, time), then re-issue its report')
+    .argument('<period>', 'the closed review, e.g. 2027-Q1')
+    .requiredOption('--by <name>', 'who approves')
+    .requiredOption('--role <role>', 'their role, e.g. CISO')
+    .option('--note <text>', 'a note recorded with the approval')
+    .action(async (period: string, flags: Common & { by: string; role: string; note?: string; out: string; pdf: boolean; paper: string }) => {
+      const { approveReview } = await import('../review/close-and-report.js');
+      const { formatApproved } = await import('./format-review.js');
+      const result = await approveReview(await context(flags), period, { by: flags.by, role: flags.role, note: flags.note, out: flags.out, pdf: flags.pdf, paper: paperOf(flags.paper) });
+      print(formatApproved(result));
+    });
+
+  reportFlags(common(review.command('report')))
+    .description('render a closed review\'s Audit Review Report again (same content, same version)')
+    .argument('<period>', 'the closed review, e.g. 2027-Q1')
+    .action(async (period: string, flags: Common & { out: string; pdf: boolean; paper: string }) => {
+      const { publishReviewReport } = await import('../review/close-and-report.js');
+      const { formatReport } = await import('./format-review.js');
+      const result = await publishReviewReport(await context(flags), period, { out: flags.out, pdf: flags.pdf, paper: paperOf(flags.paper) });
+      print(formatReport(result).join('\n'));
     });
 
   common(review.command('diff'))

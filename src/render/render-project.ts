@@ -2,10 +2,11 @@
  * `secbook render` as a service: workbook → document models → versioned files. Knows
  * nothing about argv; the clock and the browser are injected.
  */
-import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { SecbookError } from '../errors.js';
+import { latestApproval } from '../review/approval.js';
 import { openProject } from '../storage/project.js';
+import { workbookIdentity } from '../storage/workbook-identity.js';
 import { loadBranding } from './branding.js';
 import { buildContext } from './documents/context.js';
 import { personName } from './documents/people.js';
@@ -14,7 +15,6 @@ import { createTemplateEnv } from './handlebars-env.js';
 import type { Format } from './manifest.js';
 import type { Paper } from './pdf.js';
 import { publishDocuments, type BrowserProvider, type PublishResult } from './publish.js';
-import { sha256 } from './versions.js';
 
 export interface RenderOptions {
   cwd: string;
@@ -70,6 +70,7 @@ export async function renderProject(options: RenderOptions): Promise<RenderSumma
   const outDir = resolve(options.cwd, options.out ?? 'output');
   const env = createTemplateEnv({ overrideDir: join(project.dir, 'templates'), cwd: options.cwd });
   const org = workbook.organisation;
+  const identity = await workbookIdentity(project.workbook.path);
   const result = await publishDocuments({
     outDir,
     documents,
@@ -79,13 +80,14 @@ export async function renderProject(options: RenderOptions): Promise<RenderSumma
     base: {
       organisation: org.name,
       legalName: org.legal_name ?? org.name,
-      approver: personName(org.approver),
+      approver: await latestApproval(project.dir, options.cwd),
       owner: personName(org.security_contact),
+      workbook: identity,
       branding: await loadBranding(workbook, project.dir),
     },
     today,
     now: options.now,
-    workbookSha256: sha256(await readFile(project.workbook.path)),
+    workbookSha256: identity.sha256,
     force: options.force,
     browser: options.browser,
   });
