@@ -84,12 +84,11 @@ export function reviewDocument(m: ReportModel, set: ChecklistSet): DocumentModel
     title: 'Change log',
     blocks: [
       tableOr(
-        ['Item', 'Before → now', 'Who', 'When', 'Note and evidence'],
+        ['Item', 'Before → now', 'Who, when', 'Note and evidence'],
         m.changes.map((x) => [
           c(x.question),
-          c(`${x.from} → ${x.to}`),
-          c(x.by ?? 'not recorded', x.by ? null : 'open'),
-          c(day(x.at)),
+          c(x.from === x.to ? `${x.to} (note or evidence changed)` : `${x.from} → ${x.to}`),
+          c(`${x.by ?? 'not recorded'}, ${day(x.at)}`, x.by ? null : 'open'),
           c([x.note, ...x.evidence.map((e) => `Evidence: ${e}`)].filter(Boolean).join(' · ') || '—'),
         ]),
         { title: 'No answer changed', text: `No answer changed since ${since}.` },
@@ -172,10 +171,7 @@ export function reviewDocument(m: ReportModel, set: ChecklistSet): DocumentModel
     openDecisions: m.open
       .filter((o) => o.status !== 'partial')
       .map((o) => ({ id: o.id, question: o.question, section: set.items.get(o.id)?.section.title ?? '', weight: set.items.get(o.id)?.item.weight ?? 1 })),
-    coverFacts: [
-      { label: 'Approval', text: approved ? `Approved by ${approved}` : 'Not yet approved', tone: approved ? null : 'warning' },
-      ...(m.forced ? [{ label: 'Close', text: `Forced: ${plural(m.unconfirmed.length, 'item')} unconfirmed`, tone: 'warning' as const }] : []),
-    ],
+    coverFacts: m.forced ? [{ label: 'Close', text: `Forced: ${plural(m.unconfirmed.length, 'item')} unconfirmed`, tone: 'warning' }] : [],
     items: Object.fromEntries(Object.entries(facts).map(([k, v]) => [`review.${k}`, JSON.stringify(v)])),
     itemLabels: Object.fromEntries(Object.keys(facts).map((k) => [`review.${k}`, `Review ${k.replace('_', '-')}`])),
   };
