@@ -45,6 +45,8 @@ function run(cmd: string, args: string[], input?: Buffer): Promise<{ code: numbe
       }
       done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout: String(stdout), stderr: String(stderr) });
     });
+    // A command that does not read stdin closes it early: ignore EPIPE there.
+    child.stdin?.on('error', () => {});
     child.stdin?.end(input ?? '');
   });
 }

@@ -35,7 +35,7 @@ export function signCommand(program: Command): void {
     .requiredOption('--key <file>', 'SSH private key (e.g. ~/.ssh/id_ed25519)')
     .action(async (out: string, flags: { key: string }) => {
       const { signOutput } = await import('../app/verify.js');
-      const { signature } = await signOutput({ cwd: cwd(), out, key: flags.key });
-      print(`Signed ${out}/manifest.json: ${signature}\nAn auditor checks it with: secbook verify ${out} --allowed-signers <file>`);
+      await signOutput({ cwd: cwd(), out, key: flags.key });
+      print(`Signed ${out}/manifest.json: ${out}/manifest.json.sig\nAn auditor checks it with: secbook verify ${out} --allowed-signers <file>`);
     });
 }
