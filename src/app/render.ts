@@ -5,7 +5,9 @@
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { SecbookError } from '../errors.js';
 import { loadPlaybooks } from '../storage/load-playbooks.js';
+import { latestApproval } from '../review/approval.js';
 import { openProject } from '../storage/project.js';
+import { workbookIdentity as workbookSource } from '../storage/workbook-identity.js';
 import { loadBranding } from '../render/branding.js';
 import { buildContext } from '../render/documents/context.js';
 import { personName } from '../render/documents/people.js';
@@ -16,8 +18,6 @@ import { createTemplateEnv } from '../render/handlebars-env.js';
 import type { Format } from '../render/manifest.js';
 import type { Paper } from '../render/pdf.js';
 import { publishDocuments, type BrowserProvider, type PublishResult } from '../render/publish.js';
-import { sha256 } from '../render/versions.js';
-import { readRegularFile } from '../storage/safe-fs.js';
 
 export interface RenderOptions {
   cwd: string;
@@ -75,6 +75,7 @@ export async function renderProject(options: RenderOptions): Promise<RenderSumma
   const org = workbook.organisation;
   const rel = relative(options.cwd, outDir) || '.';
   const outName = rel.startsWith('..') || isAbsolute(rel) ? outDir : rel;
+  const identity = await workbookSource(project.workbook.path);
   const result = await publishDocuments({
     outDir,
     outName,
@@ -86,13 +87,14 @@ export async function renderProject(options: RenderOptions): Promise<RenderSumma
     base: {
       organisation: org.name,
       legalName: org.legal_name ?? org.name,
-      approver: personName(org.approver),
+      approver: await latestApproval(project.dir, options.cwd),
       owner: personName(org.security_contact),
+      workbook: identity,
       branding: await loadBranding(workbook, project.dir),
     },
     today,
     now: options.now,
-    workbookSha256: sha256(await readRegularFile(project.workbook.path, project.workbook.file)),
+    workbookSha256: identity.sha256,
     force: options.force,
     browser: options.browser,
   });

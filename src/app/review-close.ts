@@ -1,25 +1,21 @@
 /**
- * Closing a review end to end: close it, then publish the Audit Review Report through the
- * documents pipeline (HTML, and PDF when a browser is available) — optionally with every
- * policy document, which gets a new version only where its content changed — and record
- * the report's files in the review file.
+ * The Audit Review Report through the documents pipeline (HTML, and PDF when a browser is
+ * available): at close, after an approval, and on demand (`secbook review report`). The
+ * report is built from the review files alone and dated by the review, so rendering it
+ * again later gives the same document, byte for byte.
  */
-import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { SecbookError } from '../errors.js';
 import type { PublishedDocument } from '../render/publish.js';
 import { displayName } from '../storage/project.js';
+import { workbookIdentity } from '../storage/workbook-identity.js';
 import { closeReview, type CloseReviewOptions } from '../review/close-review.js';
-import { diffSnapshots } from '../review/diff.js';
 import type { ReviewContext } from '../review/project-input.js';
 import { buildReportModel } from '../review/report-model.js';
-import { reviewDocument } from '../review/review-document.js';
-import { requireOpenReview } from '../review/review-progress.js';
-import { reviewSnapshot } from './review-diff.js';
-import { lastClosedReview, loadReviews, writeReview } from '../review/review-store.js';
-import { takeSnapshot } from '../review/snapshot.js';
+import { approvalText, reviewDocument } from '../review/review-document.js';
+import { loadReviews, writeReview, type LoadedReview } from '../review/review-store.js';
 
-export interface CloseAndReportOptions extends CloseReviewOptions {
+export interface ReportOptions {
   /** Output folder (like `secbook render --out`); `output` under cwd by default. */
   out?: string;
   /** Print a PDF too (default true). */
@@ -29,10 +25,11 @@ export interface CloseAndReportOptions extends CloseReviewOptions {
   paper?: 'a4' | 'letter';
 }
 
-export interface ClosedWithReport {
+export type CloseAndReportOptions = CloseReviewOptions & ReportOptions;
+
+export interface ReportResult {
   period: string;
   file: string;
-  unconfirmed: string[];
   /** What the pipeline did with each document. */
   published: PublishedDocument[];
   /** Files of the review report, for messages. */
@@ -41,28 +38,44 @@ export interface ClosedWithReport {
   pdfSkipped?: string;
 }
 
-export async function closeAndReport(ctx: ReviewContext, options: CloseAndReportOptions): Promise<ClosedWithReport> {
-  const { project, now } = ctx;
-  const before = await loadReviews(project.dir, ctx.cwd);
-  const opening = (await requireOpenReview(ctx)).review;
-  const previous = lastClosedReview(before);
-  // Compare with the last signed-off review, or (first review) with how this one started.
-  const fromSnapshot = previous ? reviewSnapshot(previous.review) : { ...reviewSnapshot(opening), label: `${opening.period} start` };
-  const diff = diffSnapshots(project.checklists, fromSnapshot, takeSnapshot(project.checklists, project.workbook.data, now, opening.period));
+export interface ClosedWithReport extends ReportResult {
+  unconfirmed: string[];
+}
 
-  const closed = await closeReview(ctx, options);
+/** A closed review by period, or a clear error. */
+export async function requireClosedReview(ctx: ReviewContext, period: string): Promise<LoadedReview> {
+  const reviews = await loadReviews(ctx.project.dir, ctx.cwd);
+  const found = reviews.find((r) => r.period === period);
+  if (!found) {
+    throw new SecbookError(`no review "${period}"`, {
+      hint: reviews.length ? `Reviews: ${reviews.map((r) => r.period).join(', ')}.` : 'There are no reviews yet: `secbook review start`.',
+    });
+  }
+  if (found.review.status !== 'closed') {
+    throw new SecbookError(`the ${period} review is still open`, { hint: 'Close it first: `secbook review close --reviewer "Name (role)"`.' });
+  }
+  return found;
+}
+
+/** Renders (or re-renders) the report of a closed review and records its files in the review. */
+export async function publishReviewReport(ctx: ReviewContext, period: string, options: ReportOptions): Promise<ReportResult> {
+  const { project } = ctx;
+  const loaded = await requireClosedReview(ctx, period);
   const reviews = (await loadReviews(project.dir, ctx.cwd)).map((r) => r.review);
   const data = project.workbook.data;
-  const reportDoc = reviewDocument(buildReportModel({ set: project.checklists, workbook: data, review: closed.review, reviews, diff, now }));
+  const review = loaded.review;
+  const model = buildReportModel({ set: project.checklists, organisation: data.organisation.name, reviews, period });
+  const reportDoc = reviewDocument(model, project.checklists);
 
-  const [{ publishDocuments }, { createTemplateEnv }, { loadBranding }, { personName }, { sha256 }] = await Promise.all([
+  const [{ publishDocuments }, { createTemplateEnv }, { loadBranding }, { personName }] = await Promise.all([
     import('../render/publish.js'),
     import('../render/handlebars-env.js'),
     import('../render/branding.js'),
     import('../render/documents/people.js'),
-    import('../render/versions.js'),
   ]);
-  const today = now.toISOString().slice(0, 10);
+  // Dated by the review (its approval, else its close), never by the day it is rendered.
+  const at = review.approval?.at ?? review.closed_at ?? review.started_at;
+  const today = at.slice(0, 10);
   const documents = [reportDoc];
   if (options.documents) {
     const [{ buildContext }, { buildDocuments }, { LAW_DOCUMENTS }, { LAW_ROWS }] = await Promise.all([
@@ -76,7 +89,7 @@ export async function closeAndReport(ctx: ReviewContext, options: CloseAndReport
   }
   const outDir = resolve(ctx.cwd, options.out ?? 'output');
   const branding = await loadBranding(data, project.dir);
-  const workbookSha256 = sha256(await readFile(project.workbook.path));
+  const identity = review.workbook ?? (await workbookIdentity(project.workbook.path));
   const publish = (formats: ('html' | 'pdf')[]) =>
     publishDocuments({
       outDir,
@@ -88,13 +101,14 @@ export async function closeAndReport(ctx: ReviewContext, options: CloseAndReport
       base: {
         organisation: data.organisation.name,
         legalName: data.organisation.legal_name ?? data.organisation.name,
-        approver: personName(data.organisation.approver),
+        approver: approvalText(review.approval),
         owner: personName(data.organisation.security_contact),
+        workbook: identity,
         branding,
       },
       today,
-      now,
-      workbookSha256,
+      now: new Date(at),
+      workbookSha256: identity.sha256,
     });
 
   let pdfSkipped: string | undefined;
@@ -102,20 +116,49 @@ export async function closeAndReport(ctx: ReviewContext, options: CloseAndReport
   try {
     result = await publish(options.pdf === false ? ['html'] : ['html', 'pdf']);
   } catch (error) {
-    // The review is closed either way; without a browser the HTML is still published.
+    // Without a browser the HTML is still published.
     if (!(error instanceof SecbookError) || options.pdf === false) throw error;
     pdfSkipped = `${error.message}${error.hint ? ` (${error.hint})` : ''}`;
     result = await publish(['html']);
   }
   const mine = result.documents.find((d) => d.id === reportDoc.id);
   const files = Object.values(mine?.files ?? {}).map((f) => join(outDir, f.path));
-  await writeReview(closed.path, closed.file, { ...closed.review, report: files.map((p) => relative(project.dir, p).split('\\').join('/')) });
+  const recorded = files.map((p) => relative(project.dir, p).split('\\').join('/'));
+  if (JSON.stringify(recorded) !== JSON.stringify(review.report ?? [])) await writeReview(loaded.path, loaded.file, { ...review, report: recorded });
   return {
-    period: closed.review.period,
-    file: closed.file,
-    unconfirmed: closed.unconfirmed,
+    period,
+    file: loaded.file,
     published: result.documents,
     report: files.map((p) => displayName(ctx.cwd, p)),
     ...(pdfSkipped ? { pdfSkipped } : {}),
   };
+}
+
+export async function closeAndReport(ctx: ReviewContext, options: CloseAndReportOptions): Promise<ClosedWithReport> {
+  const closed = await closeReview(ctx, options);
+  const report = await publishReviewReport(ctx, closed.review.period, options);
+  return { ...report, unconfirmed: closed.unconfirmed };
+}
+
+export interface ApproveOptions extends ReportOptions {
+  by: string;
+  role: string;
+  note?: string;
+}
+
+/** `secbook review approve <period>`: record who approved the closed review, then re-issue its report. */
+export async function approveReview(ctx: ReviewContext, period: string, options: ApproveOptions): Promise<ReportResult & { approval: string }> {
+  const loaded = await requireClosedReview(ctx, period);
+  const by = options.by.trim();
+  const role = options.role.trim();
+  if (!by || !role) throw new SecbookError('an approval needs a name and a role', { hint: 'Use --by "Dana Lee" --role "CISO".' });
+  if (loaded.review.approval) {
+    throw new SecbookError(`the ${period} review was already approved by ${approvalText(loaded.review.approval)}`, {
+      hint: 'An approval is a record and is not replaced; start the next review to approve again.',
+    });
+  }
+  const approval = { by, role, at: ctx.now.toISOString(), ...(options.note ? { note: options.note } : {}) };
+  await writeReview(loaded.path, loaded.file, { ...loaded.review, approval });
+  const report = await publishReviewReport(ctx, period, options);
+  return { ...report, approval: approvalText(approval)! };
 }

@@ -2,20 +2,11 @@
 import { SecbookError } from '../errors.js';
 import { diffSnapshots, type ReviewDiff } from '../review/diff.js';
 import type { ReviewContext } from '../review/project-input.js';
-import type { Review } from '../review/review-schema.js';
 import { lastClosedReview, loadReviews, type LoadedReview } from '../review/review-store.js';
-import { takeSnapshot, type Snapshot } from '../review/snapshot.js';
+import { reviewSnapshot, takeSnapshot, type Snapshot } from '../review/snapshot.js';
 
-/** A review's snapshot: as signed off when closed, as started when still open. */
-export function reviewSnapshot(review: Review): Snapshot {
-  return {
-    label: review.period,
-    at: review.closed_at ?? review.started_at,
-    items: review.items,
-    answers: review.answers,
-    scores: review.scores,
-  };
-}
+export { reviewSnapshot };
+
 
 export interface DiffOptions {
   /** A period or `current`; default: the last closed review (else the latest review). */

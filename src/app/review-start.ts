@@ -1,7 +1,8 @@
 /** `secbook review start`: snapshot the workbook and mark what needs re-confirming. */
 import { SecbookError } from '../errors.js';
 import { displayName } from '../storage/project.js';
-import { intervalDays, itemsToReconfirm } from '../review/attention.js';
+import { intervalSettings, itemsToReconfirm } from '../review/attention.js';
+import { DEFAULT_INTERVALS } from '../domain/review-interval.js';
 import { checkPeriod, currentQuarter } from '../review/period.js';
 import type { ReviewContext } from '../review/project-input.js';
 import { REVIEW_FORMAT, type Review } from '../review/review-schema.js';
@@ -39,7 +40,8 @@ export async function startReview(ctx: ReviewContext, options: StartReviewOption
   }
   const previous = reviews.at(-1);
   const data = project.workbook.data;
-  const days = intervalDays(data);
+  const settings = intervalSettings(data);
+  const days = settings.intervals?.control ?? settings.interval_days ?? DEFAULT_INTERVALS.control;
   const snapshot = takeSnapshot(project.checklists, data, now, period);
   const review: Review = {
     format: REVIEW_FORMAT,
@@ -52,7 +54,7 @@ export async function startReview(ctx: ReviewContext, options: StartReviewOption
     scores: snapshot.scores,
     items: snapshot.items,
     answers: snapshot.answers as Review['answers'],
-    reconfirm: itemsToReconfirm(project.checklists, data, { now, intervalDays: days, previousItems: previous?.review.items }),
+    reconfirm: itemsToReconfirm(project.checklists, data, { now, settings, previousItems: previous?.review.items }),
   };
   const path = reviewPath(project.dir, period);
   const file = displayName(ctx.cwd, path);

@@ -23,6 +23,6 @@ export async function reviewStatus(options: ReviewOptions): Promise<ReviewProgre
   return reviewProgress(await openReviewContext(options));
 }
 
-export async function reviewConfirm(options: ReviewOptions & { ids: string[] }): Promise<string[]> {
-  return confirmItems(await openReviewContext(options), options.ids);
+export async function reviewConfirm(options: ReviewOptions & { ids: string[]; by?: string }): Promise<string[]> {
+  return confirmItems(await openReviewContext(options), options.ids, options.by);
 }

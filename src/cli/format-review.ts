@@ -1,7 +1,7 @@
 /** Terminal text for `secbook review start|status|close`. */
 import type { StartedReview } from '../app/review-start.js';
 import type { ReviewProgress } from '../review/review-progress.js';
-import type { ClosedWithReport } from '../app/review-close.js';
+import type { ClosedWithReport, ReportResult } from '../app/review-close.js';
 import type { Reconfirm } from '../review/review-schema.js';
 import { style } from './style.js';
 
@@ -17,7 +17,7 @@ function byReason(entries: Reconfirm[]): string {
 function itemLines(entries: [string, Reconfirm][]): string[] {
   const lines = entries.slice(0, MAX).map(([id, r]) => {
     const extra = [r.owner ? `owner ${r.owner}` : '', r.due ? `due ${r.due}` : '', r.last_confirmed ? `confirmed ${r.last_confirmed.slice(0, 10)}` : ''].filter(Boolean).join(', ');
-    return `  ${id} ${style.dim(`[${r.reasons.join(', ')}]`)}${extra ? style.dim(` ${extra}`) : ''}${r.question ? `\n    ${r.question}` : ''}`;
+    return `  ${id} ${style.dim(`[${r.reasons.join(', ')}]`)}${extra ? style.dim(` ${extra}`) : ''}${r.question ? `\n    ${r.question}` : ''}${r.why ? `\n    ${style.dim(`why: ${r.why}`)}` : ''}`;
   });
   if (entries.length > MAX) lines.push(`  … and ${entries.length - MAX} more (secbook review status --json)`);
   return lines;
@@ -48,13 +48,23 @@ export function formatProgress(p: ReviewProgress): string {
 
 export function formatClosed(r: ClosedWithReport): string {
   const lines = [`Closed the ${r.period} review (${r.file}).`];
-  if (r.unconfirmed.length) lines.push(style.yellow(`${r.unconfirmed.length} item(s) were still unconfirmed; the report lists them.`));
-  lines.push(`Report: ${r.report.join(', ')}`);
+  if (r.unconfirmed.length) lines.push(style.yellow(`${r.unconfirmed.length} item(s) were still unconfirmed; the report discloses the forced close and lists them.`));
+  lines.push(...formatReport(r), `Not yet approved: secbook review approve ${r.period} --by "<name>" --role "<role>"`);
+  return lines.join('\n');
+}
+
+export function formatApproved(r: ReportResult & { approval: string }): string {
+  return [`Approved the ${r.period} review: ${r.approval} (${r.file}).`, ...formatReport(r)].join('\n');
+}
+
+/** The report's files and what the pipeline did with each document. */
+export function formatReport(r: ReportResult): string[] {
+  const lines = [`Report: ${r.report.join(', ')}`];
   for (const d of r.published) {
     if (d.outcome !== 'unchanged' || d.written.length > 0) lines.push(`  ${d.id} ${d.version} (${d.outcome}${d.previousVersion && d.outcome === 'changed' ? ` from ${d.previousVersion}` : ''})`);
   }
   const same = r.published.filter((d) => d.outcome === 'unchanged' && d.written.length === 0).length;
   if (same > 0) lines.push(`  ${same} document(s) unchanged: no new version`);
   if (r.pdfSkipped) lines.push(style.yellow(`PDF not written: ${r.pdfSkipped}`));
-  return lines.join('\n');
+  return lines;
 }

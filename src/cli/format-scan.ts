@@ -58,7 +58,8 @@ export function formatScanReport(report: ScanReport, options: { paint?: Paint; a
           : u.proposed
             ? `status ${u.proposed} unchanged`
             : 'evidence only';
-      out.push(`  ${u.conflict ? paint.yellow('CONFLICT') : paint.green('updated ')}  ${u.itemId}: ${u.verdict}, ${status}${u.conflict ? ` — ${u.conflict}` : ''}`);
+      const refreshed = u.refreshed ? `; evidence refreshed (was ${u.refreshed})${u.verdict === 'pass' && !u.conflict ? ', counts as re-confirmed' : ''}` : '';
+      out.push(`  ${u.conflict ? paint.yellow('CONFLICT') : paint.green('updated ')}  ${u.itemId}: ${u.verdict}, ${status}${refreshed}${u.conflict ? ` — ${u.conflict}` : ''}`);
     }
     for (const s of options.apply.skipped) out.push(`  ${paint.dim('skipped')}  ${s}`);
   }

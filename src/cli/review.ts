@@ -47,11 +47,12 @@ export function reviewCommand(program: Command): void {
     });
 
   common(review.command('confirm'))
-    .description('confirm answers are still true without changing them (sets confirmed_at)')
+    .description('confirm answers are still true without changing them (sets confirmed_at, and confirmed_by with --by)')
     .argument('<item-id...>', 'item ids to confirm')
-    .action(async (ids: string[], flags: Common) => {
+    .option('--by <name>', 'who confirmed (recorded as confirmed_by; shown in the review report)', text)
+    .action(async (ids: string[], flags: Common & { by?: string }) => {
       const { reviewConfirm } = await import('../app/review.js');
-      const confirmed = await reviewConfirm({ ...options(flags), ids });
+      const confirmed = await reviewConfirm({ ...options(flags), ids, by: flags.by });
       print(`Confirmed ${confirmed.join(', ')}.`);
     });
 
@@ -71,6 +72,35 @@ export function reviewCommand(program: Command): void {
       const paper = flags.paper;
       const result = await closeAndReport(await context(flags), { reviewers, signOff: flags.signOff, force: flags.force, out: flags.out, pdf: flags.pdf, documents: flags.documents, paper });
       print(formatClosed(result));
+    });
+
+  const reportFlags = (cmd: Command): Command =>
+    cmd
+      .option('-o, --out <dir>', 'output folder, as for secbook render', path, 'output')
+      .option('--no-pdf', 'write HTML only')
+      .option('--paper <size>', 'a4 or letter', choice(['a4', 'letter'] as const), 'a4');
+
+  reportFlags(common(review.command('approve')))
+    .description('record who approved a closed review (name, role, time), then re-issue its report')
+    .argument('<period>', 'the closed review, e.g. 2027-Q1')
+    .requiredOption('--by <name>', 'who approves', text)
+    .requiredOption('--role <role>', 'their role, e.g. CISO', text)
+    .option('--note <text>', 'a note recorded with the approval', text)
+    .action(async (period: string, flags: Common & { by: string; role: string; note?: string; out: string; pdf: boolean; paper: 'a4' | 'letter' }) => {
+      const { approveReview } = await import('../app/review-close.js');
+      const { formatApproved } = await import('./format-review.js');
+      const result = await approveReview(await context(flags), period, { by: flags.by, role: flags.role, note: flags.note, out: flags.out, pdf: flags.pdf, paper: flags.paper });
+      print(formatApproved(result));
+    });
+
+  reportFlags(common(review.command('report')))
+    .description('render a closed review\'s Audit Review Report again (same content, same version)')
+    .argument('<period>', 'the closed review, e.g. 2027-Q1')
+    .action(async (period: string, flags: Common & { out: string; pdf: boolean; paper: 'a4' | 'letter' }) => {
+      const { publishReviewReport } = await import('../app/review-close.js');
+      const { formatReport } = await import('./format-review.js');
+      const result = await publishReviewReport(await context(flags), period, { out: flags.out, pdf: flags.pdf, paper: flags.paper });
+      print(formatReport(result).join('\n'));
     });
 
   common(review.command('diff'))

@@ -45,6 +45,8 @@ export interface Answer {
   updated_at?: string;
   /** ISO timestamp of the last time a person confirmed the answer is still true. */
   confirmed_at?: string;
+  /** Who last confirmed it (`secbook review confirm --by`, or the session's `--by`). */
+  confirmed_by?: string;
 }
 
 /** The canonical key order of an answer when secbook writes one (stable diffs). */
@@ -58,4 +60,5 @@ export const ANSWER_KEY_ORDER: readonly (keyof Answer)[] = [
   'answered_by',
   'updated_at',
   'confirmed_at',
+  'confirmed_by',
 ];

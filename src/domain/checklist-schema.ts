@@ -6,6 +6,10 @@
 import { z } from 'zod';
 import { ANSWER_TYPES } from './answer.js';
 import { checkCondition, type Condition } from './condition.js';
+import { REVIEW_KINDS } from './review-interval.js';
+
+const reviewKind = z.enum(REVIEW_KINDS, { error: `expected a review kind: ${REVIEW_KINDS.join(', ')}` });
+const days = z.number({ error: 'expected a number of days' }).int({ error: 'expected a whole number of days' }).positive({ error: 'expected a positive number of days' });
 
 export const ID_PATTERN = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
 const id = z.string({ error: 'expected an id (lower-case letters, digits, dots and dashes)' }).regex(ID_PATTERN, {
@@ -96,6 +100,8 @@ export const itemSchema = z
         error: 'expected only the placeholders {org} and {value}',
       })
       .optional(),
+    /** What kind of evidence the answer rests on, which sets how often a review re-asks it. */
+    review_kind: reviewKind.optional(),
   })
   .superRefine((item, ctx) => {
     const needsChoices = item.type === 'choice' || item.type === 'multi';
@@ -112,6 +118,8 @@ export const sectionSchema = z.strictObject({
   title: text,
   description: text.optional(),
   when: condition.optional(),
+  /** Review kind for every item of the section that does not name its own. */
+  review_kind: reviewKind.optional(),
   items: z.array(itemSchema).min(1, { error: 'a section needs at least one item' }),
 });
 
@@ -123,6 +131,8 @@ export const checklistSchema = z.strictObject({
   /** The framework this checklist belongs to, if any (used by status and documents). */
   framework: z.enum(['gdpr', 'uk_gdpr', 'ccpa', 'hipaa']).optional(),
   when: condition.optional(),
+  /** Days between re-confirmations per review kind, for this checklist's items. */
+  review_intervals: z.partialRecord(reviewKind, days).optional(),
   sections: z.array(sectionSchema).min(1, { error: 'a checklist needs at least one section' }),
 });
 

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { isDomainName } from './domain-name.js';
 import { ANSWER_TYPES, STATUSES } from './answer.js';
 import { EU_MEMBER_STATES, FRAMEWORKS, LANGUAGES, LIBRARIES, NIS2_SECTORS, NIS2_SIZES, PROVIDERS, US_STATES } from './scope-fields.js';
+import { REVIEW_KINDS } from './review-interval.js';
 
 export const WORKBOOK_FORMAT = 1;
 
@@ -45,6 +46,7 @@ export const answerSchema = z.strictObject({
   answered_by: z.string().optional(),
   updated_at: dateTimeLike.optional(),
   confirmed_at: dateTimeLike.optional(),
+  confirmed_by: z.string().optional(),
 });
 
 const force = z.enum(['on', 'off']);
@@ -114,7 +116,14 @@ export const workbookSchema = z.strictObject({
   answers: z.record(z.string(), answerSchema).default({}),
   branding: brandingSchema.optional(),
   /** Review settings (interval in days between confirmations). */
-  review: z.strictObject({ interval_days: z.number().int().positive().optional() }).optional(),
+  review: z
+    .strictObject({
+      /** Days between confirmations for `control` items (and the fallback before kinds existed). */
+      interval_days: z.number().int().positive().optional(),
+      /** Days between confirmations per review kind (dns, control, policy, contract). */
+      intervals: z.partialRecord(z.enum(REVIEW_KINDS), z.number().int().positive()).optional(),
+    })
+    .optional(),
   /** Where the guided session left off (written by the TUI). */
   session: z.strictObject({ last_item: z.string().optional() }).optional(),
 });

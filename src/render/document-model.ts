@@ -70,6 +70,17 @@ export interface Chart {
   barX: number;
   barWidth: number;
   valueX: number;
+  /** Drawn as points over time instead of bars (see trendChart). */
+  line?: TrendLine;
+}
+
+export interface TrendLine {
+  points: { label: string; value: number | null; text: string; x: number; y: number; tone: Tone }[];
+  /** SVG path joining the scored points; null with fewer than two. */
+  path: string | null;
+  axisY: number;
+  labelY: number;
+  gridTop: number;
 }
 
 export interface ContactRow {
@@ -132,6 +143,8 @@ export interface DocumentModel {
   purpose: string[];
   sections: DocSection[];
   openDecisions: OpenDecision[];
+  /** Extra facts for the cover (e.g. a review's approval and how it was closed). */
+  coverFacts?: { label: string; text: string; tone: Tone | null }[];
   /**
    * What each answer the document states looked like (item id → fingerprint), so the next
    * version's revision history can say what changed. Labels name the items in words.
@@ -147,8 +160,11 @@ export interface DocumentMeta {
   effectiveDate: string;
   organisation: string;
   legalName: string;
+  /** Who approved, from an approval record ("Dana (CISO), 2027-01-20"); null: not yet approved. */
   approver: string | null;
   owner: string | null;
+  /** The workbook this version was rendered from: its SHA-256 and, in a git repository, the commit. */
+  workbook?: { sha256: string | null; commit: string | null };
   revisions: Revision[];
   branding: { logo: string | null; accent: string; footer: string | null };
   paper: 'a4' | 'letter';

@@ -65,7 +65,9 @@ export function renderDocumentMarkdown(doc: DocumentModel, meta: DocumentMeta): 
     `# ${mdEscape(doc.title)}`,
     doc.subtitle ? `_${mdEscape(doc.subtitle)}_` : '',
     `**${mdEscape(meta.legalName)}** · version ${meta.version} · effective ${longDate(meta.effectiveDate)}`,
-    `Owner: ${meta.owner ? mdEscape(meta.owner) : 'not named'} · Approved by: ${meta.approver ? mdEscape(meta.approver) : 'not named'}`,
+    `Owner: ${meta.owner ? mdEscape(meta.owner) : 'not named'} · Approved by: ${meta.approver ? mdEscape(meta.approver) : 'Not yet approved'}`,
+    ...(doc.coverFacts ?? []).map((f) => `${mdEscape(f.label)}: ${mdEscape(f.text)}`),
+    meta.workbook?.sha256 ? `Workbook SHA-256: ${meta.workbook.sha256}${meta.workbook.commit ? ` · git commit ${meta.workbook.commit}` : ''}` : '',
     ...(doc.purpose.length > 0 ? ['## Purpose and scope', ...doc.purpose.map(mdEscape)] : []),
   ];
   if (doc.openDecisions.length > 0) {

@@ -73,7 +73,9 @@ export interface PublishResult {
   manifestWritten: boolean;
 }
 
-const PLACEHOLDER = { version: '', effectiveDate: '', revisions: [] as Revision[] };
+// The workbook's hash and commit describe where a version came from, not what it says: an
+// edit elsewhere in the workbook must not make a new version of every document.
+const PLACEHOLDER = { version: '', effectiveDate: '', revisions: [] as Revision[], workbook: { sha256: null, commit: null } };
 
 interface Pending {
   doc: DocumentModel;

@@ -1,5 +1,6 @@
 /** `secbook review close`: record who signed off, refresh the snapshot, mark it closed. */
 import { SecbookError } from '../errors.js';
+import { workbookIdentity } from '../storage/workbook-identity.js';
 import { pendingItems } from './attention.js';
 import type { ReviewContext } from './project-input.js';
 import type { Review } from './review-schema.js';
@@ -42,7 +43,10 @@ export async function closeReview(ctx: ReviewContext, options: CloseReviewOption
     reviewers: options.reviewers,
     ...(options.signOff ? { sign_off: options.signOff } : {}),
     ...(unconfirmed.length > 0 ? { unconfirmed_at_close: unconfirmed } : {}),
+    workbook: await workbookIdentity(project.workbook.path),
     opening_scores: loaded.review.scores,
+    opening_items: loaded.review.items,
+    opening_answers: loaded.review.answers,
     scores: snapshot.scores,
     items: snapshot.items,
     answers: snapshot.answers as Review['answers'],

@@ -3,7 +3,8 @@ import { effectiveAnswer, statusOf } from '../domain/answers.js';
 import type { ChecklistSet } from '../domain/checklist-set.js';
 import type { Workbook } from '../domain/workbook-schema.js';
 import { scanEvidence } from '../scan/scan-evidence.js';
-import { intervalDays, staleAnswers } from './attention.js';
+import { staleAnswers } from './attention.js';
+import { KIND_LABELS } from '../domain/review-interval.js';
 import type { Review } from './review-schema.js';
 import { applicableState, snapshotScores } from './snapshot.js';
 
@@ -49,13 +50,13 @@ export function evaluateGate(set: ChecklistSet, workbook: Workbook, reviews: rea
     reasons.push({ code: 'score', message: `score ${overall.score ?? 'n/a'}% is below the target of ${options.minScore}%` });
   }
 
-  const days = options.maxStaleDays ?? intervalDays(workbook);
-  const stale = staleAnswers(set, workbook, now, days);
+  const stale = staleAnswers(set, workbook, now, options.maxStaleDays);
   if (stale.length > 0) {
+    const within = options.maxStaleDays !== undefined ? `in the last ${options.maxStaleDays} days` : 'within the interval their kind of evidence needs';
     reasons.push({
       code: 'stale',
-      message: `${plural(stale.length, 'answer')} not confirmed in the last ${days} days`,
-      items: stale.map((s) => `${s.id} (${s.lastConfirmed ? `last confirmed ${s.lastConfirmed.slice(0, 10)}, ${s.age} days ago` : 'never confirmed'})`),
+      message: `${plural(stale.length, 'answer')} not confirmed ${within}`,
+      items: stale.map((s) => `${s.id} (${s.lastConfirmed ? `last confirmed ${s.lastConfirmed.slice(0, 10)}, ${s.age} days ago` : 'never confirmed'}; ${KIND_LABELS[s.interval.kind]} every ${s.interval.days} days)`),
     });
   }
 

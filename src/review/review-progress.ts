@@ -63,7 +63,7 @@ export async function reviewFocus(ctx: ReviewContext): Promise<string[]> {
  * Confirms answers unchanged: sets `confirmed_at` only. Unanswered items cannot be
  * confirmed (there is nothing to confirm) — they need `secbook answer` or `secbook run`.
  */
-export async function confirmItems(ctx: ReviewContext, ids: string[]): Promise<string[]> {
+export async function confirmItems(ctx: ReviewContext, ids: string[], by?: string): Promise<string[]> {
   const { workbook, checklists } = ctx.project;
   const confirmed: string[] = [];
   for (const raw of ids) {
@@ -74,7 +74,7 @@ export async function confirmItems(ctx: ReviewContext, ids: string[]): Promise<s
         hint: `Answer it first: \`secbook answer ${id} --status …\` (answering also confirms it). Nothing was saved.`,
       });
     }
-    workbook.setAnswer(id, { confirmed_at: ctx.now.toISOString() });
+    workbook.setAnswer(id, { confirmed_at: ctx.now.toISOString(), ...(by ? { confirmed_by: by } : {}) });
     confirmed.push(id);
   }
   await workbook.save();

@@ -18,9 +18,9 @@ export const REVIEWS_DIR = 'reviews';
 /** Keys secbook knows come first in this order; anything else (item ids…) sorts by name. */
 const KEY_ORDER = [
   'format', 'period', 'status', 'started_at', 'started_by', 'interval_days', 'previous',
-  'closed_at', 'reviewers', 'sign_off', 'unconfirmed_at_close', 'report',
-  'scores', 'opening_scores', 'overall', 'sections', 'title', 'checklist', 'score', 'coverage', 'applicable', 'answered', 'gaps',
-  'reconfirm', 'question', 'reasons', 'last_confirmed',
+  'closed_at', 'reviewers', 'sign_off', 'unconfirmed_at_close', 'approval', 'by', 'at', 'workbook', 'sha256', 'commit', 'report',
+  'scores', 'opening_scores', 'opening_items', 'opening_answers', 'overall', 'sections', 'title', 'checklist', 'score', 'coverage', 'applicable', 'answered', 'gaps',
+  'reconfirm', 'question', 'reasons', 'why', 'kind', 'last_confirmed',
   'items', 'answers',
   ...ANSWER_KEY_ORDER,
   'name', 'role', 'email', 'phone', 'backup', 'text', 'url', 'source', 'date', 'verdict',

@@ -6,7 +6,7 @@ import type { ChecklistSet, ItemRef } from '../domain/checklist-set.js';
 import { scopeFacts } from '../domain/frameworks.js';
 import { scoreWorkbook, type Score } from '../domain/scoring.js';
 import type { Workbook } from '../domain/workbook-schema.js';
-import type { ScoreEntry, Scores } from './review-schema.js';
+import type { Review, ScoreEntry, Scores } from './review-schema.js';
 
 export interface Snapshot {
   /** `current` or a review period. */
@@ -65,4 +65,15 @@ export function takeSnapshot(set: ChecklistSet, workbook: Workbook, now: Date, l
 /** The status an item shows in a snapshot (following links), or undefined when unanswered. */
 export function snapshotStatus(set: ChecklistSet, answers: Answers, id: string) {
   return statusOf(effectiveAnswer(set, answers, id)?.answer);
+}
+
+/** A review's snapshot: as signed off when closed, as started when still open. */
+export function reviewSnapshot(review: Review): Snapshot {
+  return {
+    label: review.period,
+    at: review.closed_at ?? review.started_at,
+    items: review.items,
+    answers: review.answers,
+    scores: review.scores,
+  };
 }

@@ -23,6 +23,8 @@ export interface ApplyUpdate {
   /** The status a person gave that the scan did not override. */
   kept?: Status;
   conflict?: string;
+  /** Date of the earlier scan evidence this run replaced (machine evidence refreshes itself). */
+  refreshed?: string;
 }
 
 export interface ApplyOutcome {
@@ -88,6 +90,8 @@ export function applyScan(report: ScanReport, workbook: WorkbookFile, checklists
     const fresh = scored.map(({ c, findings, verdict: v }): EvidenceEntry => ({ text: evidenceText(c, findings, v), source: SCAN_SOURCE, date, verdict: v }));
     const patch: Partial<Answer> = { evidence: mergeEvidence(existing?.evidence, fresh, scored.map((s) => s.c)) };
     const update: ApplyUpdate = { itemId: item.itemId, verdict };
+    const earlier = (existing?.evidence ?? []).filter((e) => typeof e !== 'string' && e.source === SCAN_SOURCE && e.date).map((e) => (e as EvidenceEntry).date!).sort().at(-1);
+    if (earlier) update.refreshed = earlier;
     if (!item.evidenceOnly && verdict !== 'info') {
       // A record that does not exist at all is work not started, whatever its verdict.
       const absent = scored.some((s) => s.findings.some((f) => f.missing));

@@ -48,8 +48,8 @@ describe('secbook check (CI gate)', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('check failed: 4 reasons (score 33.3%, 2/4 answered, no closed review)');
     expect(r.stdout).toContain('✗ score 33.3% is below the target of 50%');
-    expect(r.stdout).toContain('✗ 1 answer not confirmed in the last 90 days');
-    expect(r.stdout).toContain('rv.auth.spf (last confirmed 2026-09-01, 136 days ago)');
+    expect(r.stdout).toContain('✗ 1 answer not confirmed within the interval their kind of evidence needs');
+    expect(r.stdout).toContain('rv.auth.spf (last confirmed 2026-09-01, 136 days ago; control every 90 days)');
     expect(r.stdout).toContain('✗ 2 required items unanswered');
     expect(r.stdout).toContain('rv.auth.dmarc — Question for rv.auth.dmarc?');
     expect(r.stdout).toContain('rv.ops.contacts — Question for rv.ops.contacts?');

@@ -18,7 +18,7 @@ describe('evaluateGate', () => {
     const { checklists, workbook } = await loadProject(dir);
     const byInterval = evaluateGate(checklists, workbook.data, [], { now: NOW });
     expect(byInterval.reasons).toEqual([
-      { code: 'stale', message: '1 answer not confirmed in the last 30 days', items: ['rv.auth.dmarc (last confirmed 2026-12-15, 31 days ago)'] },
+      { code: 'stale', message: '1 answer not confirmed within the interval their kind of evidence needs', items: ['rv.auth.dmarc (last confirmed 2026-12-15, 31 days ago; control every 30 days)'] },
     ]);
     expect(evaluateGate(checklists, workbook.data, [], { now: NOW, maxStaleDays: 45 })).toMatchObject({ ok: true, score: 50, answered: 2, applicable: 4 });
   });

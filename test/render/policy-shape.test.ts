@@ -4,7 +4,6 @@
  * backticks; ids, citations and open questions only in the appendices. Checked on the
  * example organisation and on a sparse new workbook.
  */
-import { LAW_DOCUMENTS } from '../../src/incidents/documents/breach-matrix.js';
 import { LAW_ROWS } from '../../src/incidents/documents/notification-matrix.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { isStale, itemsToReconfirm, pendingItems, staleAnswers } from '../../src/review/attention.js';
+import { freshness, isStale, itemsToReconfirm, pendingItems, staleAnswers } from '../../src/review/attention.js';
 import type { Review } from '../../src/review/review-schema.js';
 import { tempDir } from '../helpers/cli.js';
 import { loadProject, writeProject } from '../helpers/review-fixtures.js';
 
 const NOW = new Date('2027-01-15T09:00:00Z');
+
+describe('machine evidence refreshes itself', () => {
+  it('a newer passing scan on a done answer counts as the latest confirmation; a failing one or a partial answer does not', () => {
+    const scan = (date: string, verdict: string) => ({ text: 'acme.example spf: v=spf1 -all', source: 'scan', date, verdict });
+    const done = { status: 'done' as const, confirmed_at: '2026-09-01T00:00:00Z', confirmed_by: 'Dana', evidence: [scan('2026-10-01', 'pass'), scan('2027-01-10', 'pass')] };
+    expect(freshness(done)).toEqual({ at: '2027-01-10', by: 'secbook scan' });
+    expect(isStale(done, NOW, 30)).toBe(false); // 5 days after the scan
+    expect(isStale({ ...done, evidence: [scan('2027-01-10', 'fail')] }, NOW, 30)).toBe(true);
+    expect(isStale({ ...done, status: 'partial' as const }, NOW, 30)).toBe(true);
+    expect(freshness({ ...done, evidence: [] })).toEqual({ at: '2026-09-01T00:00:00Z', by: 'Dana' });
+  });
+});
 
 describe('stale detection (injected clock)', () => {
   it('uses confirmed_at, falls back to updated_at, and treats no date as never confirmed', () => {
@@ -26,12 +38,12 @@ describe('stale detection (injected clock)', () => {
       },
     });
     const { checklists, workbook } = await loadProject(dir);
-    const marked = itemsToReconfirm(checklists, workbook.data, { now: NOW, intervalDays: 90 });
+    const marked = itemsToReconfirm(checklists, workbook.data, { now: NOW, settings: { interval_days: 90 } });
     expect(Object.keys(marked)).toEqual(['rv.auth.dmarc', 'rv.ops.backups']);
     expect(marked['rv.auth.dmarc']).toMatchObject({ reasons: ['overdue'], owner: 'Dana', due: '2027-01-01' });
     expect(marked['rv.ops.backups']).toMatchObject({ reasons: ['stale'], last_confirmed: '2026-06-01T00:00:00Z' });
 
-    const withPrevious = itemsToReconfirm(checklists, workbook.data, { now: NOW, intervalDays: 90, previousItems: ['rv.auth.spf', 'rv.auth.dmarc', 'rv.ops.backups'] });
+    const withPrevious = itemsToReconfirm(checklists, workbook.data, { now: NOW, settings: { interval_days: 90 }, previousItems: ['rv.auth.spf', 'rv.auth.dmarc', 'rv.ops.backups'] });
     expect(withPrevious['rv.ops.contacts']).toMatchObject({ reasons: ['new'] });
     expect(Object.keys(withPrevious)).toHaveLength(3);
 

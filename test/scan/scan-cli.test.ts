@@ -139,7 +139,9 @@ describe('secbook scan (real process, loopback DNS and HTTPS)', () => {
       proposed: 'partial',
       kept: 'done',
       conflict: 'answered "done", but the scan found warnings; status kept — review it',
+      refreshed: '2027-01-15',
     });
+    expect(json.stdout).toContain('"refreshed": "2027-01-15"');
     const again = parse(await readFile(join(dir, 'workbook.yaml'), 'utf8')).answers;
     expect(again['email.auth.dmarc-enforcement'].evidence).toHaveLength(2);
     const v = await runCli(['validate'], { cwd: dir });

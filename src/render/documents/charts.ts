@@ -33,3 +33,38 @@ export function barChart(title: string, rows: { label: string; value: number | n
     })),
   };
 }
+
+const TREND_HEIGHT = 150;
+const TREND_TOP = 24;
+const TREND_BOTTOM = 120;
+const TREND_LEFT = 40;
+
+/**
+ * Scores over time as points (joined by a line once there are two), each labelled with its
+ * period and exact score: one review is one point, never a bar that looks like a trend.
+ * `bars` carries the same values for text outputs (Markdown, DOCX).
+ */
+export function trendChart(title: string, points: { label: string; value: number | null }[]): Chart {
+  const step = points.length > 1 ? (WIDTH - TREND_LEFT * 2) / (points.length - 1) : 0;
+  const yOf = (v: number) => Math.round((TREND_BOTTOM - (v / 100) * (TREND_BOTTOM - TREND_TOP)) * 10) / 10;
+  const placed = points.map((p, i) => ({
+    label: p.label,
+    value: p.value,
+    text: p.value === null ? 'n/a' : `${p.value}%`,
+    x: Math.round((points.length > 1 ? TREND_LEFT + i * step : WIDTH / 2) * 10) / 10,
+    y: p.value === null ? TREND_BOTTOM : yOf(p.value),
+    tone: toneFor(p.value === null ? null : p.value / 100),
+  }));
+  const scored = placed.filter((p) => p.value !== null);
+  return {
+    ...barChart(title, points.map((p) => ({ label: p.label, value: p.value === null ? null : p.value / 100 }))),
+    height: TREND_HEIGHT,
+    line: {
+      points: placed,
+      path: scored.length > 1 ? scored.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x} ${p.y}`).join(' ') : null,
+      axisY: TREND_BOTTOM,
+      labelY: TREND_BOTTOM + 18,
+      gridTop: TREND_TOP,
+    },
+  };
+}
