@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { SecbookError } from '../errors.js';
 import { cwd, now, print } from './context.js';
 import { choice, folder, path, period, repeatable, text, withWorkbook } from './options.js';
 
@@ -83,10 +84,11 @@ export function reviewCommand(program: Command): void {
   reportFlags(common(review.command('approve')))
     .description('record who approved a closed review (name, role, time), then re-issue its report')
     .argument('<period>', 'the closed review, e.g. 2027-Q1')
-    .requiredOption('--by <name>', 'who approves', text)
-    .requiredOption('--role <role>', 'their role, e.g. CISO', text)
+    .option('--by <name>', 'who approves (required)', text)
+    .option('--role <role>', 'their role, e.g. CISO (required)', text)
     .option('--note <text>', 'a note recorded with the approval', text)
-    .action(async (period: string, flags: Common & { by: string; role: string; note?: string; out: string; pdf: boolean; paper: 'a4' | 'letter' }) => {
+    .action(async (period: string, flags: Common & { by?: string; role?: string; note?: string; out: string; pdf: boolean; paper: 'a4' | 'letter' }) => {
+      if (!flags.by || !flags.role) throw new SecbookError('review approve needs --by and --role', { hint: 'e.g. secbook review approve 2027-Q1 --by "Dana Lee" --role CISO', exitCode: 2 });
       const { approveReview } = await import('../app/review-close.js');
       const { formatApproved } = await import('./format-review.js');
       const result = await approveReview(await context(flags), period, { by: flags.by, role: flags.role, note: flags.note, out: flags.out, pdf: flags.pdf, paper: flags.paper });

@@ -1,13 +1,14 @@
 import type { Command } from 'commander';
 import { cwd, print } from './context.js';
+import { file, path, text } from './options.js';
 
 export function verifyCommand(program: Command): void {
   program
     .command('verify')
     .description('check every file in an output folder against manifest.json (SHA-256), and its signature')
     .argument('[out]', 'the output folder secbook render wrote', 'output')
-    .option('--allowed-signers <file>', 'ssh-keygen allowed-signers file to check manifest.json.sig against')
-    .option('--identity <principal>', 'the signer to expect (default: the principal the signature matches)')
+    .option('--allowed-signers <file>', 'ssh-keygen allowed-signers file to check manifest.json.sig against', file)
+    .option('--identity <principal>', 'the signer to expect (default: the principal the signature matches)', text)
     .option('--require-signature', 'fail when the manifest is not signed')
     .option('--json', 'print as JSON')
     .addHelpText('after', '\nExamples:\n  secbook verify output\n  secbook verify output --allowed-signers allowed_signers --require-signature')
@@ -32,7 +33,7 @@ export function signCommand(program: Command): void {
     .command('sign')
     .description('sign an output folder\'s manifest.json with an SSH key (writes manifest.json.sig)')
     .argument('[out]', 'the output folder secbook render wrote', 'output')
-    .requiredOption('--key <file>', 'SSH private key (e.g. ~/.ssh/id_ed25519)')
+    .requiredOption('--key <file>', 'SSH private key (e.g. ~/.ssh/id_ed25519)', file)
     .action(async (out: string, flags: { key: string }) => {
       const { signOutput } = await import('../app/verify.js');
       await signOutput({ cwd: cwd(), out, key: flags.key });
