@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import { simpleTextClass } from './simple-text.mjs';
 
-const RUNTIME_EXTERNAL = ['puppeteer-core', 'handlebars', 'nodemailer', 'mailauth', 'node-pty'];
+const RUNTIME_EXTERNAL = ['puppeteer-core', 'handlebars', 'nodemailer', 'mailauth', 'mailparser', 'node-pty'];
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = (file) => new URL(`../dist/${file}`, import.meta.url);
 
