@@ -10,6 +10,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { createGunzip } from 'node:zlib';
+import type { Entry, ZipFile } from 'yauzl';
 import { SecbookError } from '../errors.js';
 import { AggregateParser, ReportFormatError, type AggregateMeta, type AggregateRecord } from './dmarc-aggregate.js';
 import { ReportStore, type DmarcRow, type TlsRow } from './store.js';
@@ -101,12 +102,12 @@ class Importer {
     const mod = await import('yauzl');
     // CommonJS: the functions sit on `default` once bundled.
     const yauzl = (mod as unknown as { default?: typeof mod }).default ?? mod;
-    const zip = await new Promise<import('yauzl').ZipFile>((ok, fail) =>
+    const zip = await new Promise<ZipFile>((ok, fail) =>
       yauzl.fromBuffer(data, { lazyEntries: true }, (e, z) => (e ? fail(new ReportFormatError(`not a readable zip (${e.message})`)) : ok(z))),
     );
     const entries: { name: string; stream: Readable }[] = [];
     await new Promise<void>((ok, fail) => {
-      zip.on('entry', (entry: import('yauzl').Entry) => {
+      zip.on('entry', (entry: Entry) => {
         if (entry.fileName.endsWith('/')) return zip.readEntry();
         zip.openReadStream(entry, (e, s) => {
           if (e) return fail(new ReportFormatError(`zip entry ${entry.fileName}: ${e.message}`));

@@ -3,10 +3,7 @@
  * mailbox providers send (Google: no XML declaration namespace, one record per source;
  * Microsoft: the DMARCbis namespace and `<version>`; Yahoo: whitespace and CDATA).
  */
-import { createRequire } from 'node:module';
-import { gzipSync } from 'node:zlib';
-
-const require = createRequire(import.meta.url);
+import { crc32, deflateRawSync, gzipSync } from 'node:zlib';
 
 export interface Row {
   ip: string;
@@ -95,7 +92,6 @@ export function reportEmail(filename: string, content: Buffer, contentType = 'ap
 
 /** A one-file zip (deflate), as Yahoo and Microsoft send aggregate reports. */
 export function zipOne(name: string, content: Buffer): Buffer {
-  const { crc32, deflateRawSync } = require('node:zlib') as typeof import('node:zlib');
   const data = deflateRawSync(content);
   const crc = crc32(content);
   const fname = Buffer.from(name);
