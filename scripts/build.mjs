@@ -17,7 +17,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { buildFastStart } from './fast-start/bundles.mjs';
 
-const RUNTIME_EXTERNAL = ['puppeteer-core', 'handlebars', 'nodemailer', 'mailauth', 'node-pty'];
+const RUNTIME_EXTERNAL = ['puppeteer-core', 'handlebars', 'nodemailer', 'mailauth', 'mailparser', 'node-pty'];
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outName = process.env.SECBOOK_BUILD_OUT || 'dist';
 if (!/^[\w.-]+$/.test(outName)) throw new Error(`build: SECBOOK_BUILD_OUT must be a folder name in the project, got ${outName}`);

@@ -16,6 +16,8 @@ import { checkCommand } from './check.js';
 import { scanCommand } from './scan.js';
 import { incidentCommand } from './incident.js';
 import { signCommand, verifyCommand } from './verify.js';
+import { reportsCommand, sendersCommand } from './reports.js';
+import { checkMessageCommand } from './check-message.js';
 import { COMMAND_NAMES, type CommandName } from './command-names.js';
 
 export type DefineCommand = (program: Command) => void;
@@ -35,6 +37,9 @@ const DEFINE: Record<CommandName, DefineCommand> = {
   incident: incidentCommand,
   verify: verifyCommand,
   sign: signCommand,
+  reports: reportsCommand,
+  senders: sendersCommand,
+  'check-message': checkMessageCommand,
 };
 
 export const COMMANDS = COMMAND_NAMES.map((name) => ({ name, define: DEFINE[name] }));

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { cwd, print } from './context.js';
-import { file, path, text } from './options.js';
+import { file, text } from './options.js';
 
 export function verifyCommand(program: Command): void {
   program
