@@ -113,7 +113,7 @@ describe('src/ layout', () => {
       ['session', ['domain', '.']],
       ['prompts', ['domain', 'session', '.']],
       ['tui', ['domain', 'session', '.']],
-      ['app', ['domain', 'storage', 'session', 'prompts', 'tui', 'render', 'review', 'incidents', 'scan', '.']],
+      ['app', ['domain', 'storage', 'session', 'prompts', 'tui', 'render', 'review', 'incidents', 'scan', 'reports', 'message', 'drills', '.']],
     ];
     const broken = rules.flatMap(([folder, allowed]) =>
       [...edges.values()].filter((e) => e.from === folder && !allowed.includes(e.to)).map((e) => `${e.from} -> ${e.to} (${e.files.join(', ')})`),
