@@ -87,3 +87,11 @@ export function fill(text: string, v: PlaceholderValues): string {
     return whole;
   });
 }
+
+/** The scenario with every string's placeholders filled (what the team sees). */
+export function fillDeep<T>(value: T, v: PlaceholderValues): T {
+  if (typeof value === 'string') return fill(value, v) as T;
+  if (Array.isArray(value)) return value.map((x: unknown) => fillDeep(x, v)) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, x]) => [k, fillDeep(x, v)])) as T;
+  return value;
+}
