@@ -75,14 +75,21 @@ export class DrillSession {
     return new DrillSession(ctx.cwd, project, scenario, roles, path, file(path), record, false);
   }
 
-  /** Applies an event and saves the record when it changed (before returning). */
+  private saving: Promise<void> = Promise.resolve();
+
+  /**
+   * Applies an event and saves the record before resolving. Events are reduced in the order
+   * they arrive and writes are chained, so a clock tick never overwrites a decision; the
+   * result is always the newest record.
+   */
   async apply(event: DrillEvent): Promise<DrillRecord> {
     const next = reduce(this.scenario, this.current, event);
     if (next !== this.current) {
-      await writeDrill(this.path, next);
       this.current = next;
+      this.saving = this.saving.then(() => writeDrill(this.path, this.current));
     }
-    return next;
+    await this.saving;
+    return this.current;
   }
 
   /** Notices for the scenario's facts at `now` (what the law says at a decision point). */

@@ -15,6 +15,7 @@ import { reviewCommand } from './review.js';
 import { checkCommand } from './check.js';
 import { scanCommand } from './scan.js';
 import { incidentCommand } from './incident.js';
+import { drillCommand } from './drill.js';
 import { COMMAND_NAMES, type CommandName } from './command-names.js';
 
 export type DefineCommand = (program: Command) => void;
@@ -32,6 +33,7 @@ const DEFINE: Record<CommandName, DefineCommand> = {
   check: checkCommand,
   scan: scanCommand,
   incident: incidentCommand,
+  drill: drillCommand,
 };
 
 export const COMMANDS = COMMAND_NAMES.map((name) => ({ name, define: DEFINE[name] }));

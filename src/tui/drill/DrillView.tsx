@@ -1,0 +1,148 @@
+/**
+ * The facilitator's full-screen view: exercise clock, current inject with artefacts and
+ * questions, the people in each role, what the law says at a decision point, and the
+ * decision log. Every event goes through `onEvent`, which saves the drill record first.
+ */
+import { Box, Text, useApp, useInput, useStdout } from 'ink';
+import { useEffect, useState } from 'react';
+import type { Assessment } from '../../incidents/assess.js';
+import type { DrillRecord } from '../../drills/drill-record.js';
+import { clockText, exerciseMs, parseEntry, type DrillEvent } from '../../drills/engine.js';
+import type { RoleHolder } from '../../drills/people.js';
+import type { Scenario } from '../../drills/scenario-schema.js';
+
+export type DrillEnd = 'finish' | 'quit' | 'interrupted';
+
+export interface DrillViewProps {
+  scenario: Scenario;
+  initial: DrillRecord;
+  roles: RoleHolder[];
+  now: () => Date;
+  onEvent: (event: DrillEvent) => Promise<DrillRecord>;
+  assess: (now: Date) => Assessment;
+  onEnd: (how: DrillEnd) => void;
+}
+
+type Mode = { kind: 'view' } | { kind: 'input'; what: 'decision' | 'gap'; value: string; error?: string };
+type Panel = 'inject' | 'roles' | 'law' | 'log';
+
+const cut = (s: string, n: number): string => (s.length > n ? `${s.slice(0, Math.max(1, n - 1))}…` : s);
+
+export function DrillView({ scenario, initial, roles, now, onEvent, assess, onEnd }: DrillViewProps) {
+  const { exit } = useApp();
+  const { stdout } = useStdout();
+  const width = Math.max(40, (stdout.columns || 80) - 1);
+  const height = Math.max(12, stdout.rows || 24);
+  const [record, setRecord] = useState(initial);
+  const [mode, setMode] = useState<Mode>({ kind: 'view' });
+  const [panel, setPanel] = useState<Panel>('inject');
+  const [, setTick] = useState(0);
+
+  const send = (event: DrillEvent) => {
+    void onEvent(event).then(setRecord);
+  };
+
+  useEffect(() => {
+    const timer = setInterval(() => {
+      setTick((t) => t + 1);
+      send({ type: 'tick', at: now() });
+    }, 1000);
+    return () => clearInterval(timer);
+  }, []);
+
+  const end = (how: DrillEnd) => {
+    onEnd(how);
+    exit();
+  };
+
+  useInput((input, key) => {
+    if (key.ctrl && input === 'c') return end('interrupted');
+    if (mode.kind === 'input') {
+      if (key.escape) return setMode({ kind: 'view' });
+      if (key.return) {
+        const parsed = parseEntry(mode.value);
+        if (typeof parsed === 'string') return setMode({ ...mode, error: parsed });
+        send({ type: mode.what, at: now(), entry: parsed });
+        return setMode({ kind: 'view' });
+      }
+      if (key.backspace || key.delete) return setMode({ ...mode, value: mode.value.slice(0, -1), error: undefined });
+      if (key.ctrl || key.meta || key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.tab) return;
+      if (input) setMode({ ...mode, value: mode.value + input, error: undefined });
+      return;
+    }
+    if (input === ' ' || input === 'p') return send({ type: record.clock.running_since ? 'pause' : 'resume', at: now() });
+    if (input === 'n') return send({ type: 'next', at: now() });
+    if (input === 'd') return setMode({ kind: 'input', what: 'decision', value: '' });
+    if (input === 'g') return setMode({ kind: 'input', what: 'gap', value: '' });
+    if (input === 'r') return setPanel(panel === 'roles' ? 'inject' : 'roles');
+    if (input === 'l') return setPanel(panel === 'law' ? 'inject' : 'law');
+    if (input === 'h') return setPanel(panel === 'log' ? 'inject' : 'log');
+    if (input === 'F') return end('finish');
+    if (input === 'q') return end('quit');
+  });
+
+  const at = now();
+  const ms = exerciseMs(record, at);
+  const paused = !record.clock.running_since;
+  const index = record.injects_shown.length - 1;
+  const inject = index >= 0 ? scenario.injects[index] : undefined;
+  const next = scenario.injects[index + 1];
+  const body = height - 6;
+  const lines: { text: string; color?: string; bold?: boolean }[] = [];
+  if (panel === 'inject') {
+    if (!inject) lines.push({ text: 'The first inject has not come yet. n shows it now.' });
+    else {
+      lines.push({ text: `Minute ${inject.minute}: ${inject.title}${inject.decision_point ? '  [decision point: l shows the law]' : ''}`, bold: true });
+      lines.push({ text: inject.text });
+      for (const a of inject.artefacts ?? []) {
+        lines.push({ text: `[${a.kind}] ${a.title}`, color: 'cyan' });
+        for (const l of a.text.trimEnd().split('\n')) lines.push({ text: `  ${l}`, color: 'gray' });
+      }
+      for (const q of inject.questions ?? []) lines.push({ text: `? ${q}`, color: 'yellow' });
+    }
+  } else if (panel === 'roles') {
+    lines.push({ text: 'Roles from the workbook (ir.roles.*)', bold: true });
+    for (const r of roles.filter((h) => scenario.participants.includes(h.role))) {
+      lines.push({ text: `${r.label}: ${r.name ?? 'NOBODY NAMED'}${r.phone ? ` ${r.phone}` : ''} · backup: ${r.backup ?? 'none named'}`, color: r.name && r.backup ? undefined : 'red' });
+    }
+  } else if (panel === 'law') {
+    const a = assess(at);
+    lines.push({ text: 'What the law says for these facts (secbook incident assessment; not legal advice)', bold: true });
+    if (a.notices.length === 0) lines.push({ text: 'No notice is required or open for the scenario\'s facts.' });
+    for (const n of a.notices) {
+      lines.push({ text: `${n.required === 'yes' ? 'REQUIRED' : 'UNKNOWN '} ${n.title} [${n.id}]`, color: n.required === 'yes' ? 'red' : 'yellow' });
+      lines.push({ text: `  ${n.deadline_text}` });
+    }
+    for (const e of scenario.expected_decisions ?? []) lines.push({ text: `plan: ${e.text}`, color: 'cyan' });
+  } else {
+    lines.push({ text: `Decision log (${record.decisions.length}) and gaps (${record.gaps.length})`, bold: true });
+    for (const d of record.decisions) lines.push({ text: `${clockText(d.minute * 60_000).slice(0, 5)} ${d.text}${d.owner ? ` — ${d.owner}` : ''}${d.due ? ` by ${d.due}` : ''}` });
+    for (const g of record.gaps) lines.push({ text: `${clockText(g.minute * 60_000).slice(0, 5)} GAP ${g.text}`, color: 'red' });
+  }
+  const last = record.decisions.at(-1);
+  return (
+    <Box flexDirection="column" width={width}>
+      <Text bold>
+        {cut(`${scenario.title}`, width - 22)} <Text color={paused ? 'yellow' : 'green'}>{clockText(ms)}{paused ? ' PAUSED' : ''}</Text>
+        {record.clock.mode === 'compressed' ? <Text color="gray"> ×{record.clock.speed}</Text> : null}
+      </Text>
+      <Text color="gray">{cut(`Inject ${index + 1}/${scenario.injects.length}${next ? ` · next at minute ${next.minute}` : ' · last inject'} · decisions ${record.decisions.length}`, width)}</Text>
+      <Box flexDirection="column" height={body}>
+        {lines.slice(0, body).map((l, i) => (
+          <Text key={i} color={l.color} bold={l.bold} wrap="truncate-end">{l.text}</Text>
+        ))}
+      </Box>
+      {mode.kind === 'input' ? (
+        <Box flexDirection="column">
+          <Text color="cyan">{mode.what === 'decision' ? 'Decision' : 'Gap'} (text @owner by YYYY-MM-DD #item): {cut(mode.value, width - 45)}█</Text>
+          <Text color={mode.error ? 'red' : 'gray'}>{mode.error ?? 'Enter saves · Esc cancels'}</Text>
+        </Box>
+      ) : (
+        <Box flexDirection="column">
+          <Text color="gray" wrap="truncate-end">{last ? `last: ${last.text}${last.owner ? ` — ${last.owner}` : ''}` : 'no decisions yet'}</Text>
+          <Text color="gray" wrap="truncate-end">space pause · n next · d decision · g gap · r roles · l law · h log · F finish · q quit</Text>
+        </Box>
+      )}
+    </Box>
+  );
+}
