@@ -13,7 +13,7 @@ import { drillAssessment } from '../drills/drill-assessment.js';
 import { drillDir, listDrills, newDrillId, writeDrill, type DrillRecord, type StoredDrill } from '../drills/drill-record.js';
 import { reduce, startDrill, type DrillEvent } from '../drills/engine.js';
 import { findScenario, loadScenarios, type LoadedScenario } from '../drills/load-scenarios.js';
-import { fillDeep, placeholderValues, roleHolders, type RoleHolder } from '../drills/people.js';
+import { fill, fillDeep, placeholderValues, roleHolders, type RoleHolder } from '../drills/people.js';
 import type { Scenario } from '../drills/scenario-schema.js';
 import { displayName, openProject, type Project } from '../storage/project.js';
 
@@ -29,7 +29,8 @@ export interface DrillContext {
 
 export async function listScenarioSummaries(ctx: DrillContext): Promise<{ id: string; title: string; file: string; builtIn: boolean }[]> {
   const project = await openProject(ctx);
-  return (await loadScenarios({ cwd: ctx.cwd, projectDir: project.dir })).map((s) => ({ id: s.scenario.id, title: s.scenario.title, file: s.file, builtIn: s.builtIn }));
+  const values = placeholderValues(project.workbook.data);
+  return (await loadScenarios({ cwd: ctx.cwd, projectDir: project.dir })).map((s) => ({ id: s.scenario.id, title: fill(s.scenario.title, values), file: s.file, builtIn: s.builtIn }));
 }
 
 /** One open drill: the filled-in scenario, the record and where it is saved. */

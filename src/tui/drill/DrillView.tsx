@@ -4,7 +4,7 @@
  * decision log. Every event goes through `onEvent`, which saves the drill record first.
  */
 import { Box, Text, useApp, useInput, useStdout } from 'ink';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Assessment } from '../../incidents/assess.js';
 import type { DrillRecord } from '../../drills/drill-record.js';
 import { clockText, exerciseMs, parseEntry, type DrillEvent } from '../../drills/engine.js';
@@ -26,6 +26,20 @@ export interface DrillViewProps {
 type Mode = { kind: 'view' } | { kind: 'input'; what: 'decision' | 'gap'; value: string; error?: string };
 type Panel = 'inject' | 'roles' | 'law' | 'log';
 
+/** Word-wraps to `n` columns (the body is a fixed number of lines, so wrap before counting). */
+function wrapLines(text: string, n: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > n) {
+      out.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) out.push(line);
+  return out;
+}
+
 const cut = (s: string, n: number): string => (s.length > n ? `${s.slice(0, Math.max(1, n - 1))}…` : s);
 
 export function DrillView({ scenario, initial, roles, now, onEvent, assess, onEnd }: DrillViewProps) {
@@ -34,12 +48,29 @@ export function DrillView({ scenario, initial, roles, now, onEvent, assess, onEn
   const width = Math.max(40, (stdout.columns || 80) - 1);
   const height = Math.max(12, stdout.rows || 24);
   const [record, setRecord] = useState(initial);
-  const [mode, setMode] = useState<Mode>({ kind: 'view' });
-  const [panel, setPanel] = useState<Panel>('inject');
+  const [mode, setModeState] = useState<Mode>({ kind: 'view' });
+  const [panel, setPanelState] = useState<Panel>('inject');
+  // Keys can arrive faster than React re-renders (a paste, then Enter): read the newest
+  // values from refs, not from the render's closure.
+  const modeRef = useRef(mode);
+  const panelRef = useRef(panel);
+  const recordRef = useRef(record);
+  recordRef.current = record;
+  const setMode = (m: Mode) => {
+    modeRef.current = m;
+    setModeState(m);
+  };
+  const setPanel = (p: Panel) => {
+    panelRef.current = p;
+    setPanelState(p);
+  };
   const [, setTick] = useState(0);
 
   const send = (event: DrillEvent) => {
-    void onEvent(event).then(setRecord);
+    void onEvent(event).then((r) => {
+      recordRef.current = r;
+      setRecord(r);
+    });
   };
 
   useEffect(() => {
@@ -56,6 +87,9 @@ export function DrillView({ scenario, initial, roles, now, onEvent, assess, onEn
   };
 
   useInput((input, key) => {
+    const mode = modeRef.current;
+    const panel = panelRef.current;
+    const record = recordRef.current;
     if (key.ctrl && input === 'c') return end('interrupted');
     if (mode.kind === 'input') {
       if (key.escape) return setMode({ kind: 'view' });
@@ -93,12 +127,12 @@ export function DrillView({ scenario, initial, roles, now, onEvent, assess, onEn
     if (!inject) lines.push({ text: 'The first inject has not come yet. n shows it now.' });
     else {
       lines.push({ text: `Minute ${inject.minute}: ${inject.title}${inject.decision_point ? '  [decision point: l shows the law]' : ''}`, bold: true });
-      lines.push({ text: inject.text });
+      for (const l of wrapLines(inject.text, width)) lines.push({ text: l });
       for (const a of inject.artefacts ?? []) {
         lines.push({ text: `[${a.kind}] ${a.title}`, color: 'cyan' });
         for (const l of a.text.trimEnd().split('\n')) lines.push({ text: `  ${l}`, color: 'gray' });
       }
-      for (const q of inject.questions ?? []) lines.push({ text: `? ${q}`, color: 'yellow' });
+      for (const q of inject.questions ?? []) for (const l of wrapLines(`? ${q}`, width)) lines.push({ text: l, color: 'yellow' });
     }
   } else if (panel === 'roles') {
     lines.push({ text: 'Roles from the workbook (ir.roles.*)', bold: true });
