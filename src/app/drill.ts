@@ -193,10 +193,3 @@ export async function finishLatest(ctx: DrillContext & { scenario?: string; now:
   const session = await DrillSession.open({ ...ctx, scenario: open.record.scenario, speed: open.record.clock.speed });
   return session.finish(ctx);
 }
-
-/** Days since the newest finished drill, or null when none finished (for `check --drill-within`). */
-export async function lastFinishedDrill(projectDir: string): Promise<{ id: string; finished_at: string } | null> {
-  const done = (await listDrills(projectDir)).filter((d) => d.record.finished_at !== null).sort((a, b) => (a.record.finished_at ?? '').localeCompare(b.record.finished_at ?? ''));
-  const last = done.at(-1);
-  return last ? { id: last.record.id, finished_at: last.record.finished_at ?? '' } : null;
-}

@@ -6,6 +6,7 @@ interface CheckFlags {
   minScore?: string;
   maxStaleDays?: string;
   reviewWithin?: string;
+  drillWithin?: string;
   json?: boolean;
   checklists?: string;
 }
@@ -27,6 +28,7 @@ export function checkCommand(program: Command): void {
     .option('--min-score <percent>', 'fail below this overall score (0-100)')
     .option('--max-stale-days <days>', 'fail when an answer was last confirmed longer ago (default: review.interval_days, else 90)')
     .option('--review-within <days>', 'fail when no review was closed in this many days')
+    .option('--drill-within <days>', 'fail when no tabletop drill was finished in this many days')
     .option('--json', 'print the result as JSON (exit code unchanged)')
     .option('--checklists <dir>', 'also load checklists from this folder')
     .addHelpText('after', '\nExamples:\n  secbook check --min-score 80 --review-within 100\n  secbook check examples/acme --json')
@@ -35,6 +37,7 @@ export function checkCommand(program: Command): void {
         minScore: number('--min-score', flags.minScore, 100),
         maxStaleDays: number('--max-stale-days', flags.maxStaleDays),
         reviewWithin: number('--review-within', flags.reviewWithin),
+        drillWithin: number('--drill-within', flags.drillWithin),
       };
       const [{ runCheck }, { formatCheck }] = await Promise.all([import('../review/run-check.js'), import('./format-check.js')]);
       const result = await runCheck({ cwd: cwd(), workbook, checklistsDir: flags.checklists, now: now(), ...options });

@@ -80,3 +80,10 @@ export function newDrillId(existing: readonly StoredDrill[], date: string, scena
   for (let n = 2; taken.has(id); n++) id = `${date}-${scenario}-${n}`;
   return id;
 }
+
+/** The newest finished drill, or null when none finished (for `check --drill-within`). */
+export async function lastFinishedDrill(projectDir: string): Promise<{ id: string; finished_at: string } | null> {
+  const done = (await listDrills(projectDir)).flatMap((d) => (d.record.finished_at ? [{ id: d.record.id, finished_at: d.record.finished_at }] : []));
+  done.sort((a, b) => a.finished_at.localeCompare(b.finished_at));
+  return done.at(-1) ?? null;
+}

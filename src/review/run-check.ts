@@ -16,7 +16,8 @@ export async function runCheck(options: CheckOptions): Promise<GateResult> {
   try {
     const project = options.project ?? (await openProject({ cwd: options.cwd, workbook: options.workbook, checklistsDir: options.checklistsDir }));
     const reviews = await loadReviews(project.dir, options.cwd);
-    return evaluateGate(project.checklists, project.workbook.data, reviews.map((r) => r.review), options);
+    const lastDrill = options.drillWithin === undefined ? undefined : await (await import('../drills/drill-record.js')).lastFinishedDrill(project.dir);
+    return evaluateGate(project.checklists, project.workbook.data, reviews.map((r) => r.review), { ...options, lastDrill });
   } catch (error) {
     if (!(error instanceof InvalidFileError)) throw error;
     return {
