@@ -93,8 +93,11 @@ export function DrillView({ scenario, initial, roles, now, onEvent, assess, onEn
     if (key.ctrl && input === 'c') return end('interrupted');
     if (mode.kind === 'input') {
       if (key.escape) return setMode({ kind: 'view' });
-      if (key.return) {
-        const parsed = parseEntry(mode.value);
+      // A paste (or fast typing) can arrive as one chunk ending in Enter.
+      const enter = key.return || /[\r\n]/.test(input);
+      const typed = key.return ? '' : input.split(/[\r\n]/)[0] ?? '';
+      if (enter) {
+        const parsed = parseEntry(mode.value + typed);
         if (typeof parsed === 'string') return setMode({ ...mode, error: parsed });
         send({ type: mode.what, at: now(), entry: parsed });
         return setMode({ kind: 'view' });
