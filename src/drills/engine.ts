@@ -3,7 +3,7 @@
  * inject timeline, the decision log and the gaps found. Every event takes the wall-clock
  * time it happened; nothing here reads the clock or the disk.
  */
-import type { Scenario } from './scenario-schema.js';
+import { endMinute, type Scenario } from './scenario-schema.js';
 import type { DrillRecord, LoggedEntry } from './drill-record.js';
 
 const MINUTE = 60_000;
@@ -81,8 +81,12 @@ export function reduce(scenario: Scenario, record: DrillRecord, event: DrillEven
   const iso = at.toISOString();
   const minute = exerciseMinute(record, at);
   switch (event.type) {
-    case 'tick':
-      return reveal(scenario, record, at);
+    case 'tick': {
+      const shown = reveal(scenario, record, at);
+      // The end of the timeline ends the drill (pause the clock to keep talking).
+      if (exerciseMs(shown, at) >= endMinute(scenario) * MINUTE) return reduce(scenario, shown, { type: 'finish', at });
+      return shown;
+    }
     case 'pause':
       if (!record.clock.running_since) return record;
       return { ...record, clock: { ...record.clock, elapsed_ms: exerciseMs(record, at), running_since: null } };

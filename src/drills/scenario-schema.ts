@@ -82,9 +82,15 @@ export const scenarioSchema = z
     participants: z.array(role).min(1, { error: 'list at least one IR role' }),
     facts: facts.optional(),
     injects: z.array(inject).min(1, { error: 'a scenario needs at least one inject' }),
+    /** Exercise minutes the drill lasts; the drill finishes when the clock reaches it (default: last inject + 15). */
+    duration_minutes: z.number().int().positive().optional(),
     expected_decisions: z.array(expected).optional(),
   })
   .superRefine((s, ctx) => {
+    const last = s.injects.at(-1)?.minute ?? 0;
+    if (s.duration_minutes !== undefined && s.duration_minutes <= last) {
+      ctx.addIssue({ code: 'custom', path: ['duration_minutes'], message: `must be after the last inject (minute ${last})`, input: s.duration_minutes });
+    }
     s.injects.forEach((inj, i) => {
       const prev = s.injects[i - 1];
       if (prev && inj.minute < prev.minute) {
@@ -97,3 +103,6 @@ export type Scenario = z.output<typeof scenarioSchema>;
 export type Inject = Scenario['injects'][number];
 export type ExpectedDecision = NonNullable<Scenario['expected_decisions']>[number];
 export type ScenarioFacts = NonNullable<Scenario['facts']>;
+
+/** When the exercise clock ends the drill. */
+export const endMinute = (s: Scenario): number => s.duration_minutes ?? (s.injects.at(-1)?.minute ?? 0) + 15;

@@ -26,6 +26,10 @@ export async function runDrillPlain(session: DrillSession, now: () => Date, writ
   for (;;) {
     await session.apply({ type: 'tick', at: now() });
     showNew();
+    if (session.record.finished_at !== null) {
+      write('The exercise clock reached the end of the timeline.\n');
+      return 'finish';
+    }
     const r = session.record;
     const paused = !r.clock.running_since;
     const more = r.injects_shown.length < scenario.injects.length;

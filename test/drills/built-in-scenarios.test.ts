@@ -61,6 +61,15 @@ describe('drill engine', async () => {
     expect(reduce(scenario, r, { type: 'decision', at: later(140_000), entry: { text: 'late' } })).toBe(r);
   });
 
+  it('finishes by itself when the clock reaches the end of the timeline', () => {
+    // Last inject at minute 40, so the drill ends at exercise minute 55: 330 s at speed 10.
+    let r = reduce(scenario, start(), { type: 'tick', at: later(329_000) });
+    expect(r.finished_at).toBeNull();
+    r = reduce(scenario, r, { type: 'tick', at: later(330_000) });
+    expect(r.finished_at).toBe(later(330_000).toISOString());
+    expect(r.injects_shown).toHaveLength(scenario.injects.length);
+  });
+
   it('parses the facilitator entry line', () => {
     expect(parseEntry('Rotate keys @Fox Mulder by 2027-01-15 #ir.roles.technical-lead')).toEqual({ text: 'Rotate keys', owner: 'Fox Mulder', due: '2027-01-15', item: 'ir.roles.technical-lead' });
     expect(parseEntry('Call the bank')).toEqual({ text: 'Call the bank' });

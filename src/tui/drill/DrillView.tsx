@@ -9,7 +9,7 @@ import type { Assessment } from '../../incidents/assess.js';
 import type { DrillRecord } from '../../drills/drill-record.js';
 import { clockText, exerciseMs, parseEntry, type DrillEvent } from '../../drills/engine.js';
 import type { RoleHolder } from '../../drills/people.js';
-import type { Scenario } from '../../drills/scenario-schema.js';
+import { endMinute, type Scenario } from '../../drills/scenario-schema.js';
 
 export type DrillEnd = 'finish' | 'quit' | 'interrupted';
 
@@ -66,10 +66,20 @@ export function DrillView({ scenario, initial, roles, now, onEvent, assess, onEn
   };
   const [, setTick] = useState(0);
 
+  const ended = useRef(false);
+  const end = (how: DrillEnd) => {
+    if (ended.current) return;
+    ended.current = true;
+    onEnd(how);
+    exit();
+  };
+
   const send = (event: DrillEvent) => {
+    const wasOpen = recordRef.current.finished_at === null;
     void onEvent(event).then((r) => {
       recordRef.current = r;
       setRecord(r);
+      if (wasOpen && r.finished_at !== null) end('finish'); // the clock reached the end of the timeline
     });
   };
 
@@ -81,10 +91,6 @@ export function DrillView({ scenario, initial, roles, now, onEvent, assess, onEn
     return () => clearInterval(timer);
   }, []);
 
-  const end = (how: DrillEnd) => {
-    onEnd(how);
-    exit();
-  };
 
   useInput((input, key) => {
     const mode = modeRef.current;
