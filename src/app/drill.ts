@@ -9,7 +9,7 @@ import { join, relative, resolve } from 'node:path';
 import type { Evidence } from '../domain/answer.js';
 import { SecbookError } from '../errors.js';
 import { afterActionDocument } from '../drills/after-action-document.js';
-import { drillAssessment } from '../drills/drill-assessment.js';
+import { drillAssessment, noPlaybooks, type PlaybookLookup } from '../drills/drill-assessment.js';
 import { drillDir, listDrills, newDrillId, writeDrill, type DrillRecord, type StoredDrill } from '../drills/drill-record.js';
 import { reduce, startDrill, type DrillEvent } from '../drills/engine.js';
 import { findScenario, loadScenarios, type LoadedScenario } from '../drills/load-scenarios.js';
@@ -19,6 +19,8 @@ import { displayName, openProject, type Project } from '../storage/project.js';
 
 /** The checklist item a finished drill is recorded on (its date and evidence). */
 export const EXERCISE_ITEM = 'ir.exercises.last-held';
+/** The multi-choice item listing the scenarios exercised. */
+export const COVERED_ITEM = 'ir.exercises.scenarios';
 /** Where follow-ups without `#item` go: the exercise findings item. */
 export const FOLLOW_UP_ITEM = 'ir.exercises.gaps';
 
@@ -45,22 +47,25 @@ export class DrillSession {
     readonly file: string,
     private current: DrillRecord,
     readonly resumed: boolean,
+    /** The playbook's first-hour steps for this scenario, when playbooks are available. */
+    readonly firstHour: string[] = [],
   ) {}
 
   get record(): DrillRecord {
     return this.current;
   }
 
-  static async open(ctx: DrillContext & { scenario: string; now: Date; speed: number; resume?: boolean }): Promise<DrillSession> {
+  static async open(ctx: DrillContext & { scenario: string; now: Date; speed: number; resume?: boolean; playbooks?: PlaybookLookup }): Promise<DrillSession> {
     const project = await openProject(ctx);
     const loaded: LoadedScenario = await findScenario({ cwd: ctx.cwd, projectDir: project.dir }, ctx.scenario);
     const workbook = project.workbook.data;
     const scenario = fillDeep(loaded.scenario, placeholderValues(workbook));
     const roles = roleHolders(workbook);
+    const firstHour = (await (ctx.playbooks ?? noPlaybooks)(scenario.id)) ?? [];
     const drills = await listDrills(project.dir);
     const unfinished = drills.filter((d) => d.record.scenario === scenario.id && d.record.finished_at === null).at(-1);
     const file = (d: StoredDrill | string) => displayName(ctx.cwd, typeof d === 'string' ? d : d.path);
-    if (unfinished) return new DrillSession(ctx.cwd, project, scenario, roles, unfinished.path, file(unfinished), unfinished.record, true);
+    if (unfinished) return new DrillSession(ctx.cwd, project, scenario, roles, unfinished.path, file(unfinished), unfinished.record, true, firstHour);
     if (ctx.resume) {
       throw new SecbookError(`no unfinished drill of "${scenario.id}" to resume`, { hint: `Start one with \`secbook drill ${scenario.id}\`.` });
     }
@@ -73,7 +78,7 @@ export class DrillSession {
     await mkdir(drillDir(project.dir), { recursive: true });
     const path = join(drillDir(project.dir), `${id}.yaml`);
     await writeDrill(path, record);
-    return new DrillSession(ctx.cwd, project, scenario, roles, path, file(path), record, false);
+    return new DrillSession(ctx.cwd, project, scenario, roles, path, file(path), record, false, firstHour);
   }
 
   private saving: Promise<void> = Promise.resolve();
@@ -178,6 +183,13 @@ async function publishAfterAction(session: DrillSession, record: DrillRecord, op
     const existing = wb.data.answers[EXERCISE_ITEM]?.evidence ?? [];
     const entry: Evidence = { text: `Tabletop drill "${scenario.title}" (${relative(project.dir, session.path).split('\\').join('/')})`, date: day, source: 'drill' };
     wb.setAnswer(EXERCISE_ITEM, { value: day, evidence: [...existing, entry], updated_at: options.now.toISOString() });
+  }
+  // The scenario joins the list of scenarios exercised (a value, never a status).
+  const covered = project.checklists.items.get(COVERED_ITEM)?.item.choices?.some((ch) => (typeof ch === 'string' ? ch : ch.value) === scenario.covers);
+  if (scenario.covers && covered) {
+    const value = wb.data.answers[COVERED_ITEM]?.value;
+    const list = Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+    if (!list.includes(scenario.covers)) wb.setAnswer(COVERED_ITEM, { value: [...list, scenario.covers] });
   }
   await wb.save();
   const rel = files.map((p) => relative(project.dir, p).split('\\').join('/'));

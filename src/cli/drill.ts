@@ -72,7 +72,7 @@ export function drillCommand(program: Command): void {
       } else {
         delete process.env.CI; // see cli/run.ts: ink must draw every frame on a real terminal
         const { runDrillTui } = await import('../tui/drill/run-drill-tui.js');
-        end = await runDrillTui({ scenario: session.scenario, initial: session.record, roles: session.roles, now, onEvent: (e) => session.apply(e), assess: (at) => session.assess(at) });
+        end = await runDrillTui({ scenario: session.scenario, initial: session.record, roles: session.roles, now, onEvent: (e) => session.apply(e), assess: (at) => session.assess(at), firstHour: session.firstHour });
       }
       if (end === 'finish') {
         printFinished(await session.finish({ now: now(), out: flags.out, pdf: flags.pdf }));

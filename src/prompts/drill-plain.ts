@@ -60,6 +60,7 @@ export async function runDrillPlain(session: DrillSession, now: () => Date, writ
       if (a.notices.length === 0) write('No notice is required or open.\n');
       for (const n of a.notices) write(`- ${n.required === 'yes' ? 'Required' : 'Unknown'}: ${n.title} [${n.id}] — ${n.deadline_text}\n`);
       for (const e of scenario.expected_decisions ?? []) write(`Plan expects: ${e.text}\n`);
+      for (const step of session.firstHour) write(`Playbook, first hour: ${step}\n`);
     }
     if (choice === 'decision' || choice === 'gap') {
       const line = await input({

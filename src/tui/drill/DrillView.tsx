@@ -20,6 +20,8 @@ export interface DrillViewProps {
   now: () => Date;
   onEvent: (event: DrillEvent) => Promise<DrillRecord>;
   assess: (now: Date) => Assessment;
+  /** The playbook's first-hour steps (empty without playbooks). */
+  firstHour: string[];
   onEnd: (how: DrillEnd) => void;
 }
 
@@ -42,7 +44,7 @@ function wrapLines(text: string, n: number): string[] {
 
 const cut = (s: string, n: number): string => (s.length > n ? `${s.slice(0, Math.max(1, n - 1))}…` : s);
 
-export function DrillView({ scenario, initial, roles, now, onEvent, assess, onEnd }: DrillViewProps) {
+export function DrillView({ scenario, initial, roles, now, onEvent, assess, firstHour, onEnd }: DrillViewProps) {
   const { exit } = useApp();
   const { stdout } = useStdout();
   const width = Math.max(40, (stdout.columns || 80) - 1);
@@ -157,6 +159,7 @@ export function DrillView({ scenario, initial, roles, now, onEvent, assess, onEn
       lines.push({ text: `  ${n.deadline_text}` });
     }
     for (const e of scenario.expected_decisions ?? []) lines.push({ text: `plan: ${e.text}`, color: 'cyan' });
+    for (const step of firstHour) lines.push({ text: `playbook: ${step}`, color: 'cyan' });
   } else {
     lines.push({ text: `Decision log (${record.decisions.length}) and gaps (${record.gaps.length})`, bold: true });
     for (const d of record.decisions) lines.push({ text: `${clockText(d.minute * 60_000).slice(0, 5)} ${d.text}${d.owner ? ` — ${d.owner}` : ''}${d.due ? ` by ${d.due}` : ''}` });
