@@ -172,7 +172,7 @@ export function DrillView({ scenario, initial, roles, now, onEvent, assess, firs
         {cut(`${scenario.title}`, width - 22)} <Text color={paused ? 'yellow' : 'green'}>{clockText(ms)}{paused ? ' PAUSED' : ''}</Text>
         {record.clock.mode === 'compressed' ? <Text color="gray"> ×{record.clock.speed}</Text> : null}
       </Text>
-      <Text color="gray">{cut(`Inject ${index + 1}/${scenario.injects.length}${next ? ` · next at minute ${next.minute}` : ' · last inject'} · decisions ${record.decisions.length}`, width)}</Text>
+      <Text color="gray">{cut(`Inject ${index + 1}/${scenario.injects.length}${next ? ` · next at minute ${next.minute}` : ` · ends at minute ${endMinute(scenario)}`} · decisions ${record.decisions.length}`, width)}</Text>
       <Box flexDirection="column" height={body}>
         {lines.slice(0, body).map((l, i) => (
           <Text key={i} color={l.color} bold={l.bold} wrap="truncate-end">{l.text}</Text>
