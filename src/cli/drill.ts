@@ -78,7 +78,9 @@ export function drillCommand(program: Command): void {
         printFinished(await session.finish({ now: now(), out: flags.out, pdf: flags.pdf }));
         return;
       }
-      print(`Saved in ${session.file}. Resume with: secbook drill ${scenario}`);
+      // Stopping pauses the exercise clock, so a resumed drill starts where it was left.
+      await session.apply({ type: 'pause', at: now() });
+      print(`Saved in ${session.file} (clock paused). Resume with: secbook drill ${scenario}`);
       if (end === 'interrupted') process.exitCode = 130;
     });
 }

@@ -133,7 +133,7 @@ export function DrillView({ scenario, initial, roles, now, onEvent, assess, firs
   const inject = index >= 0 ? scenario.injects[index] : undefined;
   const next = scenario.injects[index + 1];
   const body = height - 6;
-  const lines: { text: string; color?: string; bold?: boolean }[] = [];
+  const lines: { text: string; color?: string; bold?: boolean; keep?: boolean }[] = [];
   if (panel === 'inject') {
     if (!inject) lines.push({ text: 'The first inject has not come yet. n shows it now.' });
     else {
@@ -141,14 +141,15 @@ export function DrillView({ scenario, initial, roles, now, onEvent, assess, firs
       for (const l of wrapLines(inject.text, width)) lines.push({ text: l });
       for (const a of inject.artefacts ?? []) {
         lines.push({ text: `[${a.kind}] ${a.title}`, color: 'cyan' });
-        for (const l of a.text.trimEnd().split('\n')) lines.push({ text: `  ${l}`, color: 'gray' });
+        for (const l of a.text.trimEnd().split('\n')) lines.push({ text: `  ${l}`, color: 'gray', keep: true });
       }
       for (const q of inject.questions ?? []) for (const l of wrapLines(`? ${q}`, width)) lines.push({ text: l, color: 'yellow' });
     }
   } else if (panel === 'roles') {
     lines.push({ text: 'Roles from the workbook (ir.roles.*)', bold: true });
     for (const r of roles.filter((h) => scenario.participants.includes(h.role))) {
-      lines.push({ text: `${r.label}: ${r.name ?? 'NOBODY NAMED'}${r.phone ? ` ${r.phone}` : ''} · backup: ${r.backup ?? 'none named'}`, color: r.name && r.backup ? undefined : 'red' });
+      lines.push({ text: `${r.label}: ${r.name ?? 'NOBODY NAMED'}${r.phone ? ` ${r.phone}` : ''}`, color: r.name ? undefined : 'red' });
+      lines.push({ text: `  backup: ${r.backup ?? 'none named'}`, color: r.backup ? 'gray' : 'red' });
     }
   } else if (panel === 'law') {
     const a = assess(at);
@@ -165,6 +166,12 @@ export function DrillView({ scenario, initial, roles, now, onEvent, assess, firs
     for (const d of record.decisions) lines.push({ text: `${clockText(d.minute * 60_000).slice(0, 5)} ${d.text}${d.owner ? ` — ${d.owner}` : ''}${d.due ? ` by ${d.due}` : ''}` });
     for (const g of record.gaps) lines.push({ text: `${clockText(g.minute * 60_000).slice(0, 5)} GAP ${g.text}`, color: 'red' });
   }
+  // Log lines keep their layout (truncated); prose wraps, indented like its first line.
+  const shownLines = lines.flatMap((l) => {
+    if (l.keep) return [l];
+    const indent = /^\s*/.exec(l.text)?.[0] ?? '';
+    return wrapLines(l.text, width - indent.length - 2).map((t, i) => ({ ...l, text: i === 0 ? `${indent}${t}` : `${indent}  ${t}` }));
+  });
   const last = record.decisions.at(-1);
   return (
     <Box flexDirection="column" width={width}>
@@ -174,7 +181,7 @@ export function DrillView({ scenario, initial, roles, now, onEvent, assess, firs
       </Text>
       <Text color="gray">{cut(`Inject ${index + 1}/${scenario.injects.length}${next ? ` · next at minute ${next.minute}` : ` · ends at minute ${endMinute(scenario)}`} · decisions ${record.decisions.length}`, width)}</Text>
       <Box flexDirection="column" height={body}>
-        {lines.slice(0, body).map((l, i) => (
+        {shownLines.slice(0, body).map((l, i) => (
           <Text key={i} color={l.color} bold={l.bold} wrap="truncate-end">{l.text}</Text>
         ))}
       </Box>
@@ -186,7 +193,7 @@ export function DrillView({ scenario, initial, roles, now, onEvent, assess, firs
       ) : (
         <Box flexDirection="column">
           <Text color="gray" wrap="truncate-end">{last ? `last: ${last.text}${last.owner ? ` — ${last.owner}` : ''}` : 'no decisions yet'}</Text>
-          <Text color="gray" wrap="truncate-end">space pause · n next · d decision · g gap · r roles · l law · h log · F finish · q quit</Text>
+          <Text color="gray" wrap="wrap">space pause · n next · d decision · g gap · r roles · l law · h log · F finish · q quit</Text>
         </Box>
       )}
     </Box>
