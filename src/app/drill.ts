@@ -19,8 +19,6 @@ import { displayName, openProject, type Project } from '../storage/project.js';
 
 /** The checklist item a finished drill is recorded on (its date and evidence). */
 export const EXERCISE_ITEM = 'ir.exercises.last-held';
-/** The multi-choice item listing the scenarios exercised. */
-export const COVERED_ITEM = 'ir.exercises.scenarios';
 /** Where follow-ups without `#item` go: the exercise findings item. */
 export const FOLLOW_UP_ITEM = 'ir.exercises.gaps';
 
@@ -183,13 +181,6 @@ async function publishAfterAction(session: DrillSession, record: DrillRecord, op
     const existing = wb.data.answers[EXERCISE_ITEM]?.evidence ?? [];
     const entry: Evidence = { text: `Tabletop drill "${scenario.title}" (${relative(project.dir, session.path).split('\\').join('/')})`, date: day, source: 'drill' };
     wb.setAnswer(EXERCISE_ITEM, { value: day, evidence: [...existing, entry], updated_at: options.now.toISOString() });
-  }
-  // The scenario joins the list of scenarios exercised (a value, never a status).
-  const covered = project.checklists.items.get(COVERED_ITEM)?.item.choices?.some((ch) => (typeof ch === 'string' ? ch : ch.value) === scenario.covers);
-  if (scenario.covers && covered) {
-    const value = wb.data.answers[COVERED_ITEM]?.value;
-    const list = Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-    if (!list.includes(scenario.covers)) wb.setAnswer(COVERED_ITEM, { value: [...list, scenario.covers] });
   }
   await wb.save();
   const rel = files.map((p) => relative(project.dir, p).split('\\').join('/'));
