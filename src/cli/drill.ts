@@ -63,12 +63,7 @@ export function drillCommand(program: Command): void {
       let end: 'finish' | 'quit' | 'interrupted';
       if (flags.plain) {
         const { runDrillPlain } = await import('../prompts/drill-plain.js');
-        try {
-          end = await runDrillPlain(session, now, (t) => process.stdout.write(t));
-        } catch (error) {
-          if ((error as Error).name !== 'ExitPromptError') throw error;
-          end = 'interrupted';
-        }
+        end = await runDrillPlain(session, now, (t) => process.stdout.write(t));
       } else {
         delete process.env.CI; // see cli/run.ts: ink must draw every frame on a real terminal
         const { runDrillTui } = await import('../tui/drill/run-drill-tui.js');

@@ -6,9 +6,19 @@ import { input, select } from '@inquirer/prompts';
 import type { DrillSession } from '../app/drill.js';
 import { clockText, exerciseMs, parseEntry } from '../drills/engine.js';
 
-export type PlainEnd = 'finish' | 'quit';
+export type PlainEnd = 'finish' | 'quit' | 'interrupted';
 
 export async function runDrillPlain(session: DrillSession, now: () => Date, write: (text: string) => void): Promise<PlainEnd> {
+  try {
+    return await loop(session, now, write);
+  } catch (error) {
+    // Ctrl-C in a prompt: every event so far is already on disk.
+    if ((error as Error).name === 'ExitPromptError') return 'interrupted';
+    throw error;
+  }
+}
+
+async function loop(session: DrillSession, now: () => Date, write: (text: string) => void): Promise<PlainEnd> {
   const { scenario } = session;
   let shown = 0;
   const showNew = () => {
