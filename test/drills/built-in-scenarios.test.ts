@@ -6,6 +6,10 @@ import { DrillSession } from '../../src/app/drill.js';
 import { parseEntry, reduce, startDrill } from '../../src/drills/engine.js';
 import { loadScenarios } from '../../src/drills/load-scenarios.js';
 import { ROOT, tempDir } from '../helpers/cli.js';
+import { loadChecklists } from '../../src/storage/load-checklists.js';
+import { assessIncident } from '../../src/incidents/assess.js';
+import { scenarioIncident } from '../../src/drills/drill-assessment.js';
+import { WorkbookFile } from '../../src/storage/workbook-file.js';
 
 const T0 = new Date('2026-12-02T09:00:00Z');
 const later = (ms: number) => new Date(T0.getTime() + ms);
@@ -14,6 +18,20 @@ describe('built-in scenarios with the example workbook', async () => {
   const ids = (await loadScenarios({ cwd: ROOT })).filter((s) => s.builtIn).map((s) => s.scenario.id);
 
   it('there are at least six', () => expect(ids.length).toBeGreaterThanOrEqual(6));
+
+  it('name only checklist items and notice rules that exist', async () => {
+    const set = await loadChecklists({ cwd: ROOT });
+    const workbook = (await WorkbookFile.load(join(ROOT, 'examples', 'acme', 'workbook.yaml'))).data;
+    const unknown: string[] = [];
+    for (const { scenario } of (await loadScenarios({ cwd: ROOT })).filter((s) => s.builtIn)) {
+      const rules = new Set(assessIncident(scenarioIncident(scenario, T0), workbook, T0).notices.map((n) => n.id));
+      for (const e of scenario.expected_decisions ?? []) {
+        for (const item of e.checklist_items ?? []) if (!set.items.has(item)) unknown.push(`${scenario.id}: item ${item}`);
+        for (const rule of e.notice_rules ?? []) if (!rules.has(rule)) unknown.push(`${scenario.id}: rule ${rule}`);
+      }
+    }
+    expect(unknown).toEqual([]);
+  });
 
   it.each(ids)('%s fills every placeholder and renders its report', async (id) => {
     const dir = await tempDir('secbook-drill-');
