@@ -20,7 +20,8 @@ export async function runCheck(options: CheckOptions): Promise<GateResult> {
     const problems = projectProblems(project);
     if (problems.length > 0) throw new InvalidFileError(problems);
     const reviews = await loadReviews(project.dir, options.cwd);
-    return evaluateGate(project.checklists, project.workbook.data, reviews.map((r) => r.review), options);
+    const lastDrill = options.drillWithin === undefined ? undefined : await (await import('../drills/drill-record.js')).lastFinishedDrill(project.dir);
+    return evaluateGate(project.checklists, project.workbook.data, reviews.map((r) => r.review), { ...options, lastDrill });
   } catch (error) {
     if (!(error instanceof InvalidFileError)) throw error;
     return {

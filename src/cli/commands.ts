@@ -18,6 +18,7 @@ import { incidentCommand } from './incident.js';
 import { signCommand, verifyCommand } from './verify.js';
 import { reportsCommand, sendersCommand } from './reports.js';
 import { checkMessageCommand } from './check-message.js';
+import { drillCommand } from './drill.js';
 import { COMMAND_NAMES, type CommandName } from './command-names.js';
 
 export type DefineCommand = (program: Command) => void;
@@ -40,6 +41,7 @@ const DEFINE: Record<CommandName, DefineCommand> = {
   reports: reportsCommand,
   senders: sendersCommand,
   'check-message': checkMessageCommand,
+  drill: drillCommand,
 };
 
 export const COMMANDS = COMMAND_NAMES.map((name) => ({ name, define: DEFINE[name] }));

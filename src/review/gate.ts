@@ -16,9 +16,13 @@ export interface GateOptions {
   maxStaleDays?: number;
   /** The last closed review must be at most this many days old; unchecked when undefined. */
   reviewWithin?: number;
+  /** A drill must have finished at most this many days ago; unchecked when undefined. */
+  drillWithin?: number;
+  /** The newest finished drill (`drills/*.yaml`), read by the caller; null when none. */
+  lastDrill?: { id: string; finished_at: string } | null;
 }
 
-export type ReasonCode = 'invalid' | 'score' | 'stale' | 'review' | 'required' | 'scan';
+export type ReasonCode = 'invalid' | 'score' | 'stale' | 'review' | 'required' | 'scan' | 'drill';
 
 export interface GateReason {
   code: ReasonCode;
@@ -89,6 +93,13 @@ export function evaluateGate(set: ChecklistSet, workbook: Workbook, reviews: rea
     } else if (lastReview.age_days > options.reviewWithin) {
       reasons.push({ code: 'review', message: `the last review (${lastReview.period}, closed ${lastReview.closed_at.slice(0, 10)}) is ${lastReview.age_days} days old; the limit is ${options.reviewWithin}` });
     }
+  }
+
+  if (options.drillWithin !== undefined) {
+    const drill = options.lastDrill;
+    const age = drill ? Math.floor((now.getTime() - Date.parse(drill.finished_at)) / DAY) : undefined;
+    if (!drill || age === undefined) reasons.push({ code: 'drill', message: 'no tabletop drill has been finished yet (secbook drill <scenario>)' });
+    else if (age > options.drillWithin) reasons.push({ code: 'drill', message: `the last drill (${drill.id}, finished ${drill.finished_at.slice(0, 10)}) is ${age} days old; the limit is ${options.drillWithin}` });
   }
 
   return { ok: reasons.length === 0, score: overall.score, answered: overall.answered, applicable: overall.applicable, ...(lastReview ? { lastReview } : {}), reasons };
