@@ -1,24 +1,15 @@
 import type { Command } from 'commander';
 import { cwd, isInteractive, now, print } from './context.js';
+import { number, path } from './options.js';
 
 interface DrillFlags {
   workbook?: string;
   list?: boolean;
-  speed?: string;
+  speed?: number;
   plain?: boolean;
   resume?: boolean;
   out?: string;
   pdf?: boolean;
-}
-
-async function speedFlag(raw: string | undefined): Promise<number> {
-  if (raw === undefined) return 1;
-  const n = Number(raw);
-  if (!Number.isFinite(n) || n < 1 || n > 600) {
-    const { SecbookError } = await import('../errors.js');
-    throw new SecbookError(`--speed expects a number from 1 to 600, got "${raw}"`, { exitCode: 2 });
-  }
-  return n;
 }
 
 export function drillCommand(program: Command): void {
@@ -27,12 +18,12 @@ export function drillCommand(program: Command): void {
     .description('run a tabletop exercise: clock, injects, decision log, after-action report')
     .argument('[scenario]', 'scenario id (see --list), or `finish`')
     .argument('[finish-scenario]', 'with `finish`: which scenario (default: the newest unfinished drill)')
-    .option('-w, --workbook <path>', 'workbook file or folder (drills/ lives beside it)', 'workbook.yaml')
+    .option('-w, --workbook <path>', 'workbook file or folder (drills/ lives beside it)', path, 'workbook.yaml')
     .option('--list', 'list the scenarios (built-in and the team\'s drills/*.yaml)')
-    .option('--speed <n>', 'compressed clock: n exercise minutes per real minute (default 1, real time)')
+    .option('--speed <n>', 'compressed clock: n exercise minutes per real minute (default 1, real time)', number({ min: 1, max: 600 }))
     .option('--plain', 'line-by-line prompts instead of the full-screen view (screen readers)')
     .option('--resume', 'only resume an unfinished drill (an unfinished one is always resumed)')
-    .option('--out <dir>', 'output folder for the after-action report', 'output')
+    .option('--out <dir>', 'output folder for the after-action report', path, 'output')
     .option('--no-pdf', 'write the report as HTML only')
     .addHelpText(
       'after',
@@ -58,11 +49,11 @@ export function drillCommand(program: Command): void {
           exitCode: 2,
         });
       }
-      const session = await app.DrillSession.open({ ...ctx, scenario, now: now(), speed: await speedFlag(flags.speed), resume: flags.resume });
+      const session = await app.DrillSession.open({ ...ctx, scenario, now: now(), speed: flags.speed ?? 1, resume: flags.resume });
       print(`${session.resumed ? 'Resuming' : 'Started'} ${session.file}`);
       let end: 'finish' | 'quit' | 'interrupted';
       if (flags.plain) {
-        const { runDrillPlain } = await import('../prompts/drill-plain.js');
+        const { runDrillPlain } = await import('../app/drill-plain.js');
         end = await runDrillPlain(session, now, (t) => process.stdout.write(t));
       } else {
         delete process.env.CI; // see cli/run.ts: ink must draw every frame on a real terminal

@@ -67,7 +67,8 @@ describe('secbook drill in a terminal', () => {
     expect(text).toContain('After-Action Report');
     expect(text).toContain('Pause the reminder job');
     expect(text).toContain('Tell every affected clinic');
-    expect(text).toContain('hipaa-covered-entity');
+    // Ids may wrap at their hyphen in a narrow table column.
+    expect(text.replace(/- /g, '-')).toContain('hipaa-covered-entity');
 
     const wb = parse(await readFile(join(dir, 'workbook.yaml'), 'utf8')) as { answers: Record<string, { owner?: string; due?: string; status?: string; evidence?: { source?: string }[] }> };
     expect(wb.answers['ir.roles.technical-lead']).toMatchObject({ owner: 'Fox Mulder', due: '2027-01-15' });

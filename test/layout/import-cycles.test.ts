@@ -112,7 +112,8 @@ describe('src/ layout', () => {
       ['domain', ['.']], // errors.ts only
       ['session', ['domain', '.']],
       ['prompts', ['domain', 'session', '.']],
-      ['tui', ['domain', 'session', '.']],
+      // The drill view draws the drill engine's state and the incident assessment it shows.
+      ['tui', ['domain', 'session', 'drills', 'incidents', '.']],
       ['app', ['domain', 'storage', 'session', 'prompts', 'tui', 'render', 'review', 'incidents', 'scan', 'reports', 'message', 'drills', '.']],
     ];
     const broken = rules.flatMap(([folder, allowed]) =>

@@ -3,7 +3,7 @@
  * small terminals). Each answer is an event saved before the next question.
  */
 import { input, select } from '@inquirer/prompts';
-import type { DrillSession } from '../app/drill.js';
+import type { DrillSession } from './drill.js';
 import { clockText, exerciseMs, parseEntry } from '../drills/engine.js';
 
 export type PlainEnd = 'finish' | 'quit' | 'interrupted';
