@@ -10,6 +10,7 @@ import type { Evidence } from '../domain/answer.js';
 import { SecbookError } from '../errors.js';
 import { afterActionDocument } from '../drills/after-action-document.js';
 import { drillAssessment, noPlaybooks, type PlaybookLookup } from '../drills/drill-assessment.js';
+import { loadPlaybooks } from '../storage/load-playbooks.js';
 import { drillDir, listDrills, newDrillId, writeDrill, type DrillRecord, type StoredDrill } from '../drills/drill-record.js';
 import { reduce, startDrill, type DrillEvent } from '../drills/engine.js';
 import { findScenario, loadScenarios, type LoadedScenario } from '../drills/load-scenarios.js';
@@ -59,7 +60,8 @@ export class DrillSession {
     const workbook = project.workbook.data;
     const scenario = fillDeep(loaded.scenario, placeholderValues(workbook));
     const roles = roleHolders(workbook);
-    const firstHour = (await (ctx.playbooks ?? noPlaybooks)(scenario.id)) ?? [];
+    const lookup = ctx.playbooks ?? (scenario.playbook ? playbookSteps(project.dir) : noPlaybooks);
+    const firstHour = (await lookup(scenario.playbook ?? scenario.id)) ?? [];
     const drills = await listDrills(project.dir);
     const unfinished = drills.filter((d) => d.record.scenario === scenario.id && d.record.finished_at === null).at(-1);
     const file = (d: StoredDrill | string) => displayName(ctx.cwd, typeof d === 'string' ? d : d.path);
@@ -195,4 +197,9 @@ export async function finishLatest(ctx: DrillContext & { scenario?: string; now:
   if (!open) throw new SecbookError('no unfinished drill to finish', { hint: 'Start one with `secbook drill <scenario>`; `secbook drill --list` shows them.' });
   const session = await DrillSession.open({ ...ctx, scenario: open.record.scenario, speed: open.record.clock.speed });
   return session.finish(ctx);
+}
+
+/** First-hour steps of a playbook (built-in or the team's), as "role: step" lines. */
+function playbookSteps(dir: string): PlaybookLookup {
+  return async (id) => (await loadPlaybooks(dir)).find((p) => p.id === id)?.first_hour.map((s) => `${s.role.replace(/-/g, ' ')}: ${s.step}`);
 }

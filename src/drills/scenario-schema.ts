@@ -76,6 +76,8 @@ export const scenarioSchema = z
     id,
     title: z.string().min(1),
     summary: z.string().min(1),
+    /** The incident playbook (playbooks/<id>.yaml) whose first-hour steps the drill shows. */
+    playbook: id.optional(),
     /** Value of the IR checklist's `ir.exercises.scenarios` answer this drill covers. */
     covers: z.string().optional(),
     objectives: z.array(z.string().min(1)).min(1, { error: 'list at least one objective' }),

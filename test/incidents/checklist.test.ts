@@ -29,9 +29,15 @@ describe('action checklist', () => {
     expect(checklistMarkdown(a, steps)).toContain('- [ ] First hour (IT): Preserve the mailbox audit log');
   });
 
-  test('without playbook steps the notices come first', async () => {
-    // Playbooks arrive with the policies work; until then the hook returns no steps.
-    expect(await firstHourSteps('/nonexistent', incident.playbook)).toEqual([]);
+  test('without a playbook the notices come first', async () => {
+    expect(await firstHourSteps('/nonexistent', undefined)).toEqual([]);
     expect(actionChecklist(a)[0]?.text).toMatch(/^Send gdpr-authority/);
+  });
+
+  test('a named playbook gives its first-hour steps with their role; an unknown one is refused by name', async () => {
+    const steps = await firstHourSteps('/nonexistent', 'mailbox-takeover');
+    expect(steps.length).toBeGreaterThan(0);
+    expect(steps[0]).toMatchObject({ role: expect.stringMatching(/^[a-z ]+$/), step: expect.any(String) });
+    await expect(firstHourSteps('/nonexistent', 'credential-phishing')).rejects.toThrow(/playbook "credential-phishing", which does not exist/);
   });
 });
