@@ -12,7 +12,7 @@ import { loadBranding } from '../render/branding.js';
 import { buildContext } from '../render/documents/context.js';
 import { personName } from '../render/documents/people.js';
 import { buildDocuments } from '../render/documents/registry.js';
-import { LAW_DOCUMENTS } from '../incidents/documents/breach-matrix.js';
+import { LAW_DOCUMENTS, LAW_DOCUMENTS_ALL } from '../incidents/documents/breach-matrix.js';
 import { LAW_ROWS } from '../incidents/documents/notification-matrix.js';
 import { createTemplateEnv } from '../render/handlebars-env.js';
 import type { Format } from '../render/manifest.js';
@@ -27,6 +27,8 @@ export interface RenderOptions {
   out?: string;
   formats: readonly Format[];
   only?: readonly string[];
+  /** The breach-notification matrix covers every US jurisdiction, not only those in scope. */
+  allJurisdictions?: boolean;
   paper: Paper;
   force?: boolean;
   /** Fail (before writing anything) when any document has open decisions. */
@@ -47,9 +49,10 @@ export async function renderProject(options: RenderOptions): Promise<RenderSumma
   const workbook = project.workbook.data;
   const today = options.now.toISOString().slice(0, 10);
   const ctx = buildContext(project.checklists, workbook, today, { law: LAW_ROWS, playbooks: await loadPlaybooks(project.dir) });
-  const documents = buildDocuments(ctx, options.only, LAW_DOCUMENTS);
+  const law = options.allJurisdictions ? LAW_DOCUMENTS_ALL : LAW_DOCUMENTS;
+  const documents = buildDocuments(ctx, options.only, law);
   if (documents.length === 0) {
-    const all = buildDocuments(ctx, undefined, LAW_DOCUMENTS).map((d) => d.id);
+    const all = buildDocuments(ctx, undefined, law).map((d) => d.id);
     throw new SecbookError(options.only?.length ? `no document matches --only ${options.only.join(',')}` : 'no document applies to this workbook', {
       hint: all.length > 0 ? `Documents for this workbook: ${all.join(', ')}` : 'Check that the checklists are loaded (secbook validate).',
     });

@@ -12,6 +12,7 @@ interface RenderFlags {
   paper: (typeof PAPERS)[number];
   force?: boolean;
   strict?: boolean;
+  allJurisdictions?: boolean;
   checklists?: string;
   workbook?: string;
 }
@@ -26,6 +27,7 @@ export function renderCommand(program: Command): void {
     .option('--paper <size>', 'a4 or letter', choice(PAPERS), 'a4')
     .option('--force', 'rewrite the files of the current versions even if nothing changed')
     .option('--strict', 'fail, writing nothing, while any document has open decisions')
+    .option('--all-jurisdictions', 'the breach-notification matrix lists every US jurisdiction, not only scope.us_states')
     .option('--checklists <dir>', 'also load checklists from this folder', folder)
     .addHelpText(
       'after',
@@ -46,6 +48,7 @@ export function renderCommand(program: Command): void {
         paper,
         force: flags.force,
         strict: flags.strict,
+        allJurisdictions: flags.allJurisdictions,
         now: now(),
       });
       print(formatRenderSummary(summary));

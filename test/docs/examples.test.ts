@@ -124,7 +124,8 @@ const INTERACTIONS: { command: RegExp; exit?: number; run: (s: Pty) => Promise<v
     command: /^secbook run --plain\b/,
     exit: 130,
     run: async (s) => {
-      await s.answer(/\?/, '\u0003');
+      // Wait for the prompt itself (the item text above it may contain a question mark too).
+      await s.answer(/^\? (Status|Still true|[A-Z][^\n]*\(y\/N\))/m, '\u0003');
     },
   },
   {

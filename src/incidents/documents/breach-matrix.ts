@@ -128,3 +128,6 @@ export function breachMatrix(ctx: DocContext, all = false): DocumentModel[] {
 
 /** The law's documents, for the render pipeline's list (see buildDocuments' `extra`). */
 export const LAW_DOCUMENTS: DocumentType[] = [{ id: 'breach-notification-matrix', build: (ctx) => breachMatrix(ctx) }];
+
+/** The same, with a table for every US jurisdiction, not only those in scope (`render --all-jurisdictions`). */
+export const LAW_DOCUMENTS_ALL: DocumentType[] = [{ id: 'breach-notification-matrix', build: (ctx) => breachMatrix(ctx, true) }];
