@@ -125,7 +125,7 @@ async function publishAfterAction(session: DrillSession, record: DrillRecord, op
   const data = project.workbook.data;
   const notices = session.assess(options.now).notices.map((n) => ({ id: n.id, title: n.title, required: n.required, deadline_text: n.deadline_text }));
   const doc = afterActionDocument({ scenario, record, roles: session.roles, notices });
-  const [{ publishDocuments }, { createTemplateEnv }, { loadBranding }, { personName }, { sha256 }] = await Promise.all([
+  const [{ publishDocuments, publishOrHtml }, { createTemplateEnv }, { loadBranding }, { personName }, { sha256 }] = await Promise.all([
     import('../render/publish.js'),
     import('../render/handlebars-env.js'),
     import('../render/branding.js'),
@@ -144,7 +144,8 @@ async function publishAfterAction(session: DrillSession, record: DrillRecord, op
       base: {
         organisation: data.organisation.name,
         legalName: data.organisation.legal_name ?? data.organisation.name,
-        approver: personName(data.organisation.approver),
+        // Approval is a recorded act (secbook review approve); an after-action report has none.
+        approver: null,
         owner: personName(data.organisation.security_contact),
         branding: await loadBranding(data, project.dir),
       },
@@ -152,16 +153,8 @@ async function publishAfterAction(session: DrillSession, record: DrillRecord, op
       now: options.now,
       workbookSha256: sha256(await readFile(project.workbook.path)),
     });
-  let pdfSkipped: string | undefined;
-  let result;
-  try {
-    result = await publish(options.pdf === false ? ['html'] : ['html', 'pdf']);
-  } catch (error) {
-    // The drill is finished either way; without a browser the HTML is still written.
-    if (!(error instanceof SecbookError) || options.pdf === false) throw error;
-    pdfSkipped = `${error.message}${error.hint ? ` (${error.hint})` : ''}`;
-    result = await publish(['html']);
-  }
+  // The drill is finished either way; without a browser the HTML is still written.
+  const { result, pdfSkipped } = await publishOrHtml(publish, options.pdf !== false);
   const mine = result.documents.find((d) => d.id === doc.id);
   const files = Object.values(mine?.files ?? {}).map((f) => join(outDir, f.path));
 

@@ -67,7 +67,7 @@ export async function publishReviewReport(ctx: ReviewContext, period: string, op
   const model = buildReportModel({ set: project.checklists, organisation: data.organisation.name, reviews, period });
   const reportDoc = reviewDocument(model, project.checklists);
 
-  const [{ publishDocuments }, { createTemplateEnv }, { loadBranding }, { personName }] = await Promise.all([
+  const [{ publishDocuments, publishOrHtml }, { createTemplateEnv }, { loadBranding }, { personName }] = await Promise.all([
     import('../render/publish.js'),
     import('../render/handlebars-env.js'),
     import('../render/branding.js'),
@@ -111,16 +111,7 @@ export async function publishReviewReport(ctx: ReviewContext, period: string, op
       workbookSha256: identity.sha256,
     });
 
-  let pdfSkipped: string | undefined;
-  let result;
-  try {
-    result = await publish(options.pdf === false ? ['html'] : ['html', 'pdf']);
-  } catch (error) {
-    // Without a browser the HTML is still published.
-    if (!(error instanceof SecbookError) || options.pdf === false) throw error;
-    pdfSkipped = `${error.message}${error.hint ? ` (${error.hint})` : ''}`;
-    result = await publish(['html']);
-  }
+  const { result, pdfSkipped } = await publishOrHtml(publish, options.pdf !== false);
   const mine = result.documents.find((d) => d.id === reportDoc.id);
   const files = Object.values(mine?.files ?? {}).map((f) => join(outDir, f.path));
   const recorded = files.map((p) => relative(project.dir, p).split('\\').join('/'));

@@ -223,3 +223,19 @@ async function publishLocked(options: PublishOptions & { outName: string }, mani
   }
   return { documents: pending.map((p) => p.result), browserLaunches, manifestWritten };
 }
+
+/**
+ * Publishes with PDFs and, when no browser can print them (a SecbookError from the PDF step),
+ * again as HTML only, saying why: a closed review or a finished drill keeps its report.
+ */
+export async function publishOrHtml(
+  publish: (formats: ('html' | 'pdf')[]) => Promise<PublishResult>,
+  pdf: boolean,
+): Promise<{ result: PublishResult; pdfSkipped?: string }> {
+  try {
+    return { result: await publish(pdf ? ['html', 'pdf'] : ['html']) };
+  } catch (error) {
+    if (!(error instanceof SecbookError) || !pdf) throw error;
+    return { result: await publish(['html']), pdfSkipped: `${error.message}${error.hint ? ` (${error.hint})` : ''}` };
+  }
+}
