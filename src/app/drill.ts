@@ -139,7 +139,8 @@ async function publishAfterAction(session: DrillSession, record: DrillRecord, op
       outDir,
       documents: [doc],
       env: createTemplateEnv({ overrideDir: join(project.dir, 'templates'), cwd }),
-      formats,
+      // Word as well, so the team can edit the report with tracked changes.
+      formats: [...formats, 'docx'],
       paper: 'a4',
       base: {
         organisation: data.organisation.name,

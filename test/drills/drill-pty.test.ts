@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT, runCli, tempDir } from '../helpers/cli.js';
 import { pdfText } from '../helpers/pdf-text.js';
+import { docxParagraphs } from '../helpers/docx-text.js';
 import { startPty } from '../helpers/session-pty.js';
 
 async function drillFile(dir: string): Promise<{ name: string; data: { decisions: { text: string }[]; finished_at: string | null; report: string[] } }> {
@@ -69,6 +70,11 @@ describe('secbook drill in a terminal', () => {
     expect(text).toContain('Tell every affected clinic');
     // Ids may wrap at their hyphen in a narrow table column.
     expect(text.replace(/- /g, '-')).toContain('hipaa-covered-entity');
+    // The same report as Word, for editing with tracked changes.
+    const docx = done.data.report.find((p) => p.endsWith('.docx'));
+    expect(docx).toBeDefined();
+    const { paragraphs } = await docxParagraphs(join(dir, docx ?? ''));
+    expect(paragraphs.map((p) => p.text).join('\n')).toContain('Pause the reminder job');
 
     const wb = parse(await readFile(join(dir, 'workbook.yaml'), 'utf8')) as { answers: Record<string, { owner?: string; due?: string; status?: string; evidence?: { source?: string }[] }> };
     expect(wb.answers['ir.roles.technical-lead']).toMatchObject({ owner: 'Fox Mulder', due: '2027-01-15' });
