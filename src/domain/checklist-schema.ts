@@ -35,6 +35,7 @@ export const REF_PATTERNS: readonly RegExp[] = [
   /^(HHS|ICO|EDPB|CISA|M3AAWG|ISO\/IEC|PCI DSS|CIS|FTC|SOC 2) .+$/,
   /^(Colo\. Rev\. Stat\.|Fla\. Stat\.|Tex\. Bus\. & Com\. Code|N\.Y\. Gen\. Bus\. Law|RCW) .+$/,
   /^draft-[a-z0-9-]+$/,
+  /^(Google|Yahoo|Microsoft) .+$/,
 ];
 
 export function isWellFormedRef(ref: string): boolean {

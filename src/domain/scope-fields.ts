@@ -143,6 +143,7 @@ export const SCOPE_FIELDS = {
   libraries: { kind: 'list', values: LIBRARIES, question: 'Email libraries and frameworks you use' },
   providers: { kind: 'list', values: PROVIDERS, question: 'Email service providers you send through' },
   sends_marketing: { kind: 'boolean', question: 'Do you send marketing or newsletter email (not only transactional)?' },
+  bulk_volume: { kind: 'boolean', question: 'Do you send 5,000 or more messages a day to personal Gmail or Outlook.com addresses (the mailbox providers\' bulk-sender threshold)?' },
   mobile_apps: { kind: 'boolean', question: 'Do you ship mobile apps that call your email or API endpoints?' },
   accepts_attachments: { kind: 'boolean', question: 'Do users upload attachments or files that end up in email?' },
   employees: { kind: 'number', question: 'How many people work in the organisation (approximately)?' },

@@ -76,6 +76,7 @@ export const scopeSchema = z.strictObject({
   libraries: z.array(z.enum(LIBRARIES)).optional(),
   providers: z.array(z.enum(PROVIDERS)).optional(),
   sends_marketing: z.boolean().optional(),
+  bulk_volume: z.boolean().optional(),
   mobile_apps: z.boolean().optional(),
   accepts_attachments: z.boolean().optional(),
   employees: z.number().int().nonnegative().optional(),
