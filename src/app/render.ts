@@ -49,7 +49,8 @@ export async function renderProject(options: RenderOptions): Promise<RenderSumma
   const workbook = project.workbook.data;
   const today = options.now.toISOString().slice(0, 10);
   const ctx = buildContext(project.checklists, workbook, today, { law: LAW_ROWS, playbooks: await loadPlaybooks(project.dir) });
-  const law = options.allJurisdictions ? LAW_DOCUMENTS_ALL : LAW_DOCUMENTS;
+  const { reportDocuments } = await import('./reports.js');
+  const law = [...(options.allJurisdictions ? LAW_DOCUMENTS_ALL : LAW_DOCUMENTS), ...(await reportDocuments(project, options.now))];
   const documents = buildDocuments(ctx, options.only, law);
   if (documents.length === 0) {
     const all = buildDocuments(ctx, undefined, law).map((d) => d.id);

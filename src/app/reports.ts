@@ -5,7 +5,9 @@ import { importReports, type ImportResult } from '../reports/import-reports.js';
 import { applyReportEvidence, reportEvidence } from '../reports/apply-reports.js';
 import { buildInventory, type Inventory, type SenderLookups } from '../reports/senders.js';
 import { ReportStore } from '../reports/store.js';
-import { openProject } from '../storage/project.js';
+import { openProject, type Project } from '../storage/project.js';
+import type { DocumentType } from '../render/documents/registry.js';
+import { emailAuthReport } from '../reports/report-document.js';
 
 export interface ReportsImportOptions {
   cwd: string;
@@ -86,4 +88,26 @@ export async function senders(options: SendersOptions): Promise<SendersResult> {
     if (applied.length) await project.workbook.save();
   }
   return { ...inventory, applied, file: project.workbook.file };
+}
+
+/**
+ * The "Email authentication report" for `secbook render`, when reports were imported beside
+ * the workbook (none otherwise). Built without DNS look-ups, so rendering stays offline.
+ */
+export async function reportDocuments(project: Project, now: Date): Promise<DocumentType[]> {
+  const store = await ReportStore.load(project.dir);
+  if (store.dmarc.size === 0) return [];
+  const data = project.workbook.data;
+  const inventory = await buildInventory(
+    store,
+    { domains: data.organisation.domains ?? [], providers: (data.scope.providers as string[] | undefined) ?? [], now },
+    NO_DNS,
+  );
+  const doc = emailAuthReport({
+    organisation: data.organisation.legal_name ?? data.organisation.name,
+    rows: store.dmarc.values(),
+    inventory,
+    reports: store.imports.filter((i) => i.kind === 'dmarc').length,
+  });
+  return doc ? [{ id: doc.id, build: () => [doc] }] : [];
 }

@@ -137,3 +137,27 @@ describe('secbook senders', () => {
     expect((await runCli(['validate'], { cwd: dir })).code).toBe(0);
   });
 });
+
+describe('the Email authentication report', () => {
+  it('joins the document set once reports are imported: weekly pass rate, senders, readiness, TLS', async () => {
+    const dir = await project();
+    await runCli(['reports', 'import', 'inbox'], { cwd: dir, env: { SECBOOK_NOW: NOW } });
+    const r = await runCli(['render', '--only', 'email-authentication-report', '--format', 'html'], { cwd: dir, env: { SECBOOK_NOW: NOW } });
+    expect(r.code, r.stderr).toBe(0);
+    const html = await readFile(join(dir, 'output', 'email-authentication-report', '1.0', 'email-authentication-report.html'), 'utf8');
+    expect(html).toContain('Email Authentication Report');
+    // Week of Monday 2027-03-01: 180 + 20 + 30 + 50 + 70 + 40 = 390 messages, 370 passed DMARC = 94.9%.
+    expect(html).toMatch(/2027-03-01<\/td>\s*<td[^>]*>390<\/td>\s*<td[^>]*>94\.9%/);
+    expect(html).toContain('Amazon SES');
+    expect(html).toContain('Unknown sender 203.0.113.0/24');
+    expect(html.replace(/&#x3D;/g, '=')).toContain('ready for p=quarantine, then p=reject'); // Handlebars escapes =
+    expect(html).toMatch(/certificate-expired ×12 from 209\.85\.220\.41/);
+    // Without imported reports there is no such document.
+    const bare = await tempDir();
+    await writeFile(join(bare, 'workbook.yaml'), stringify({ format: 1, organisation: { name: 'Acme Ltd', domains: ['acme.example'] }, scope: {}, answers: {} }));
+    const none = await runCli(['render', '--only', 'email-authentication-report', '--format', 'html'], { cwd: bare, env: { SECBOOK_NOW: NOW } });
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('no document matches --only email-authentication-report');
+  });
+});
+
