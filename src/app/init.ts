@@ -3,6 +3,9 @@ import { basename, relative } from 'node:path';
 import { FRAMEWORKS, LANGUAGES, LIBRARIES, PROVIDERS, SCOPE_FIELDS, US_STATES, type Framework } from '../domain/scope-fields.js';
 import type { Organisation, Scope } from '../domain/workbook-schema.js';
 import { checkDomainName, domainProblem, isDomainName } from '../domain/domain-name.js';
+import { decideFrameworks, type FrameworkDecision } from '../domain/frameworks.js';
+import { editScope } from '../domain/scope-edit.js';
+import { canonicalTimeZone, systemTimeZone, TIME_ZONE_HINT } from '../domain/time-zone.js';
 import { SecbookError } from '../errors.js';
 import { createWorkbook } from '../storage/create-workbook.js';
 import { displayName, resolveWorkbookPath } from '../storage/project.js';
@@ -15,6 +18,13 @@ export interface InitOptions {
   flags: {
     org?: string;
     domain?: string[];
+    /** IANA name, already checked by the flag's parser. */
+    timezone?: string;
+    legalName?: string;
+    approver?: string;
+    approverRole?: string;
+    /** Scope answers as `field=value`, the same as `secbook scope --set`. */
+    set?: string[];
     lists: { frameworks: string[]; languages: string[]; libraries: string[]; providers: string[]; states: string[] };
   };
 }
@@ -100,14 +110,48 @@ export interface InitResult {
   organisation: string;
   /** How to name the workbook in follow-up commands. */
   dirArg: string;
+  /** What was recorded about the organisation (legal name, time zone, approver). */
+  details: Organisation;
+  /** Which frameworks apply and which do not, each with its reasons. */
+  frameworks: FrameworkDecision[];
+}
+
+const optional = (v: string): string | undefined => (v.trim() === '' ? undefined : v.trim());
+
+/** The organisation questions besides name and domains: legal name, time zone, policy approver. */
+async function askOrganisation(name: string, flags: InitOptions['flags']): Promise<Pick<Organisation, 'legal_name' | 'timezone' | 'approver'>> {
+  const legal = await askText('Legal name, as it appears on policies and notices (blank: the organisation name)', { default: flags.legalName ?? '' });
+  const zone = await askText('Time zone for deadlines (IANA name, e.g. Europe/Berlin)', {
+    default: flags.timezone ?? systemTimeZone() ?? 'UTC',
+    validate: (v) => canonicalTimeZone(v) !== null || `Not a time zone. ${TIME_ZONE_HINT}`,
+  });
+  const approver = await askText('Who approves the policies? Name (blank to decide later)', { default: flags.approver ?? '' });
+  const role = optional(approver) ? await askText(`${approver.trim()}'s role, e.g. Head of Security (blank for none)`, { default: flags.approverRole ?? '' }) : '';
+  const legalName = optional(legal);
+  return {
+    ...(legalName && legalName !== name ? { legal_name: legalName } : {}),
+    timezone: canonicalTimeZone(zone) ?? undefined,
+    ...(optional(approver) ? { approver: { name: approver.trim(), ...(optional(role) ? { role: role.trim() } : {}) } } : {}),
+  };
 }
 
 export async function runInit(options: InitOptions): Promise<InitResult> {
   const path = resolveWorkbookPath(options.cwd, options.dir);
   const file = displayName(options.cwd, path);
-  let scope = scopeFromFlags(options.flags.lists);
-  let name = options.flags.org;
-  let domains = checkDomains(options.flags.domain ?? []);
+  const flags = options.flags;
+  let scope = scopeFromFlags(flags.lists);
+  if (flags.set?.length) scope = editScope(scope, flags.set, []);
+  let name = flags.org;
+  let domains = checkDomains(flags.domain ?? []);
+  if (flags.approverRole && !flags.approver) {
+    throw new SecbookError('--approver-role needs --approver', { hint: 'Example: --approver "Dana Reyes" --approver-role "Head of Security"', exitCode: 2 });
+  }
+  let details: Pick<Organisation, 'legal_name' | 'timezone' | 'approver'> = {
+    ...(flags.legalName ? { legal_name: flags.legalName.trim() } : {}),
+    // Without a terminal nobody is asked: the system's zone is what the team would have accepted.
+    ...(flags.timezone ?? systemTimeZone() ? { timezone: flags.timezone ?? systemTimeZone() } : {}),
+    ...(flags.approver ? { approver: { name: flags.approver.trim(), ...(flags.approverRole ? { role: flags.approverRole.trim() } : {}) } } : {}),
+  };
   if (options.interactive) {
     name = await askText('Organisation name', { default: name ?? basename(options.cwd), validate: (v) => v.trim() !== '' || 'A name is needed' });
     const d = await askText('Domains you send email from (comma-separated)', {
@@ -115,6 +159,7 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
       validate: (v) => v.split(',').map((s) => s.trim()).filter(Boolean).every(isDomainName) || 'Use names like example.com',
     });
     domains = checkDomains(d.split(',').map((s) => s.trim()).filter(Boolean));
+    details = await askOrganisation(name.trim(), flags);
     scope = await askScope(scope);
   }
   if (!name) {
@@ -124,8 +169,8 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
       exitCode: 2,
     });
   }
-  const organisation: Organisation = { name: name.trim(), domains };
+  const organisation: Organisation = { name: name.trim(), ...(details.legal_name ? { legal_name: details.legal_name } : {}), domains, ...(details.timezone ? { timezone: details.timezone } : {}), ...(details.approver ? { approver: details.approver } : {}) };
   await createWorkbook(path, file, { organisation, scope });
   const rel = relative(options.cwd, path);
-  return { file, organisation: organisation.name, dirArg: rel === 'workbook.yaml' ? '' : rel };
+  return { file, organisation: organisation.name, dirArg: rel === 'workbook.yaml' ? '' : rel, details: organisation, frameworks: decideFrameworks(scope) };
 }

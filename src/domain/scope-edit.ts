@@ -2,11 +2,25 @@
 import { SCOPE_FIELDS, FRAMEWORKS, isScopeField, type Framework } from './scope-fields.js';
 import { scopeSchema, type Scope } from './workbook-schema.js';
 import { SecbookError } from '../errors.js';
+import { ORGANISATION_SET_FIELDS, isOrganisationSetField, type OrganisationSetField } from './scope-organisation.js';
+
+/** Splits `field=value` settings into organisation fields (org, timezone, approver…) and scope fields. */
+export function splitSets(sets: readonly string[]): { scope: string[]; organisation: [OrganisationSetField, string][] } {
+  const scope: string[] = [];
+  const organisation: [OrganisationSetField, string][] = [];
+  for (const s of sets) {
+    const eq = s.indexOf('=');
+    const name = eq < 1 ? '' : s.slice(0, eq).trim();
+    if (isOrganisationSetField(name)) organisation.push([name, s.slice(eq + 1)]);
+    else scope.push(s);
+  }
+  return { scope, organisation };
+}
 
 function parseValue(name: string, raw: string): unknown {
   if (!isScopeField(name)) {
     const settable = Object.entries(SCOPE_FIELDS).filter(([, f]) => !('derived' in f)).map(([n]) => n);
-    throw new SecbookError(`--set: unknown scope field "${name}"`, { hint: `Scope fields: ${settable.join(', ')}` });
+    throw new SecbookError(`--set: unknown scope field "${name}"`, { hint: `Organisation fields: ${Object.keys(ORGANISATION_SET_FIELDS).join(', ')}. Scope fields: ${settable.join(', ')}` });
   }
   const field = SCOPE_FIELDS[name];
   if ('derived' in field) throw new SecbookError(`--set: "${name}" is derived from other answers and cannot be set`, { hint: name === 'frameworks' ? 'Use --force gdpr=on (or off, or auto).' : 'Set us_states instead.' });
