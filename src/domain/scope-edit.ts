@@ -17,6 +17,15 @@ export function splitSets(sets: readonly string[]): { scope: string[]; organisat
   return { scope, organisation };
 }
 
+/** Values outside the field's list are named, with the values it takes. */
+function checkAllowed(name: string, values: string[], allowed: readonly string[] | undefined): string[] {
+  const bad = allowed ? values.filter((v) => !allowed.includes(v)) : [];
+  if (bad.length > 0) {
+    throw new SecbookError(`--set ${name}: unknown value${bad.length > 1 ? 's' : ''} ${bad.map((b) => `"${b}"`).join(', ')}`, { hint: `Use any of: ${allowed!.join(', ')}` });
+  }
+  return values;
+}
+
 function parseValue(name: string, raw: string): unknown {
   if (!isScopeField(name)) {
     const settable = Object.entries(SCOPE_FIELDS).filter(([, f]) => !('derived' in f)).map(([n]) => n);
@@ -35,8 +44,12 @@ function parseValue(name: string, raw: string): unknown {
       if (!Number.isFinite(n)) throw new SecbookError(`--set ${name}: expected a number, got "${raw}"`);
       return n;
     }
-    case 'list':
-      return raw.split(',').map((v) => v.trim()).filter(Boolean).map((v) => (name === 'us_states' ? v.toUpperCase() : v));
+    case 'list': {
+      const values = raw.split(',').map((v) => v.trim()).filter(Boolean).map((v) => (name === 'us_states' ? v.toUpperCase() : v.toLowerCase()));
+      return checkAllowed(name, values, field.values);
+    }
+    case 'enum':
+      return checkAllowed(name, [name === 'nis2_member_state' ? raw.toUpperCase() : raw], field.values)[0];
     default:
       return raw;
   }
