@@ -1,6 +1,6 @@
 /** `secbook init`: builds the organisation and scope from flags or questions, writes the workbook. */
 import { basename, relative } from 'node:path';
-import { FRAMEWORKS, LANGUAGES, LIBRARIES, PROVIDERS, SCOPE_FIELDS, US_STATES, type Framework } from '../domain/scope-fields.js';
+import { FRAMEWORKS, LANGUAGES, LIBRARIES, PROVIDERS, SCOPE_FIELDS, US_STATES, scopeValueLabel, type Framework, type ScopeFieldName } from '../domain/scope-fields.js';
 import type { Organisation, Scope } from '../domain/workbook-schema.js';
 import { checkDomainName, domainProblem, isDomainName } from '../domain/domain-name.js';
 import { decideFrameworks, type FrameworkDecision } from '../domain/frameworks.js';
@@ -66,7 +66,8 @@ function checkDomains(domains: string[]): string[] {
   });
 }
 
-const options = <T extends string>(values: readonly T[]) => values.map((value) => ({ value }));
+/** Choices by their labels (the stored value is what `scope --set` takes). */
+const options = <T extends string>(field: ScopeFieldName, values: readonly T[]) => values.map((value) => ({ value, name: scopeValueLabel(field, value) }));
 
 /** The scope questions, asked one by one (follow-ups only when they matter); `initial` gives the defaults. */
 export async function askScope(initial: Scope): Promise<Scope> {
@@ -75,7 +76,7 @@ export async function askScope(initial: Scope): Promise<Scope> {
   scope.eu_personal_data = await askConfirm(q.eu_personal_data.question, initial.eu_personal_data ?? false);
   scope.uk_personal_data = await askConfirm(q.uk_personal_data.question, initial.uk_personal_data ?? false);
   if (scope.eu_personal_data || scope.uk_personal_data) {
-    scope.gdpr_role = await askSelect(q.gdpr_role.question, options(['controller', 'processor', 'both'] as const), initial.gdpr_role ?? 'controller');
+    scope.gdpr_role = await askSelect(q.gdpr_role.question, options('gdpr_role', ['controller', 'processor', 'both'] as const), initial.gdpr_role ?? 'controller');
   }
   scope.california_consumers = await askConfirm(q.california_consumers.question, initial.california_consumers ?? false);
   if (scope.california_consumers) {
@@ -85,7 +86,7 @@ export async function askScope(initial: Scope): Promise<Scope> {
   }
   scope.phi = await askConfirm(q.phi.question, initial.phi ?? false);
   if (scope.phi) {
-    scope.hipaa_role = await askSelect(q.hipaa_role.question, options(['covered_entity', 'business_associate', 'both', 'none'] as const), initial.hipaa_role ?? 'business_associate');
+    scope.hipaa_role = await askSelect(q.hipaa_role.question, options('hipaa_role', ['covered_entity', 'business_associate', 'both', 'none'] as const), initial.hipaa_role ?? 'business_associate');
   }
   const states = await askText(`${q.us_states.question} (comma-separated codes, blank for none)`, {
     default: (initial.us_states ?? []).join(','),
@@ -96,9 +97,9 @@ export async function askScope(initial: Scope): Promise<Scope> {
   });
   const stateList = states.split(',').map((s) => s.trim().toUpperCase()).filter(Boolean) as Scope['us_states'];
   if (stateList?.length) scope.us_states = stateList;
-  scope.languages = await askMulti(q.languages.question, LANGUAGES.map((value) => ({ value, checked: initial.languages?.includes(value) })));
-  scope.libraries = await askMulti(q.libraries.question, LIBRARIES.map((value) => ({ value, checked: initial.libraries?.includes(value) })));
-  scope.providers = await askMulti(q.providers.question, PROVIDERS.map((value) => ({ value, checked: initial.providers?.includes(value) })));
+  scope.languages = await askMulti(q.languages.question, LANGUAGES.map((value) => ({ value, name: scopeValueLabel('languages', value), checked: initial.languages?.includes(value) })));
+  scope.libraries = await askMulti(q.libraries.question, LIBRARIES.map((value) => ({ value, name: scopeValueLabel('libraries', value), checked: initial.libraries?.includes(value) })));
+  scope.providers = await askMulti(q.providers.question, PROVIDERS.map((value) => ({ value, name: scopeValueLabel('providers', value), checked: initial.providers?.includes(value) })));
   scope.sends_marketing = await askConfirm(q.sends_marketing.question, initial.sends_marketing ?? false);
   scope.mobile_apps = await askConfirm(q.mobile_apps.question, initial.mobile_apps ?? false);
   scope.accepts_attachments = await askConfirm(q.accepts_attachments.question, initial.accepts_attachments ?? false);
@@ -120,13 +121,13 @@ const optional = (v: string): string | undefined => (v.trim() === '' ? undefined
 
 /** The organisation questions besides name and domains: legal name, time zone, policy approver. */
 async function askOrganisation(name: string, flags: InitOptions['flags']): Promise<Pick<Organisation, 'legal_name' | 'timezone' | 'approver'>> {
-  const legal = await askText('Legal name, as it appears on policies and notices (blank: the organisation name)', { default: flags.legalName ?? '' });
+  const legal = await askText('Legal name for policies and notices (blank: the same)', { default: flags.legalName ?? '' });
   const zone = await askText('Time zone for deadlines (IANA name, e.g. Europe/Berlin)', {
     default: flags.timezone ?? systemTimeZone() ?? 'UTC',
     validate: (v) => canonicalTimeZone(v) !== null || `Not a time zone. ${TIME_ZONE_HINT}`,
   });
-  const approver = await askText('Who approves the policies? Name (blank to decide later)', { default: flags.approver ?? '' });
-  const role = optional(approver) ? await askText(`${approver.trim()}'s role, e.g. Head of Security (blank for none)`, { default: flags.approverRole ?? '' }) : '';
+  const approver = await askText('Who approves the policies? (name; blank: decide later)', { default: flags.approver ?? '' });
+  const role = optional(approver) ? await askText(`${approver.trim()}'s role, e.g. Head of Security`, { default: flags.approverRole ?? '' }) : '';
   const legalName = optional(legal);
   return {
     ...(legalName && legalName !== name ? { legal_name: legalName } : {}),

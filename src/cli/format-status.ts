@@ -33,11 +33,29 @@ export function formatFrameworks(frameworks: readonly FrameworkDecision[]): stri
   return out.join('\n');
 }
 
+/** Wraps at spaces to `width`, later lines indented by `indent` (a word longer than a line stays whole). */
+export function hang(text: string, width: number, indent: string): string {
+  if (text.length <= width) return text;
+  const lead = /^ */.exec(text)![0];
+  const lines: string[] = [];
+  let line = lead;
+  for (const word of text.slice(lead.length).split(' ')) {
+    const next = line.trim() === '' ? `${line}${word}` : `${line} ${word}`;
+    if (next.length > width && line.trim() !== '') {
+      lines.push(line);
+      line = `${indent}${word}`;
+    } else line = next;
+  }
+  lines.push(line);
+  return lines.join('\n');
+}
+
 /**
  * What `secbook init` ends with: the organisation details it recorded, then each framework
  * that applies and why, and each that does not and why (the same reasons `status` gives).
  */
-export function formatInitSummary(result: { details: Organisation; frameworks: readonly FrameworkDecision[] }): string {
+export function formatInitSummary(result: { details: Organisation; frameworks: readonly FrameworkDecision[] }, options: { width?: number } = {}): string {
+  const width = options.width ?? Infinity;
   const org = result.details;
   const approver = org.approver ? `${org.approver.name}${org.approver.role ? `, ${org.approver.role}` : ''}` : 'not named yet (secbook scope --set approver="…")';
   const out = [
@@ -48,13 +66,13 @@ export function formatInitSummary(result: { details: Organisation; frameworks: r
   ];
   const applies = result.frameworks.filter((f) => f.applies);
   const not = result.frameworks.filter((f) => !f.applies);
-  const row = (f: FrameworkDecision, verdict: string) => `  ${f.name}: ${verdict}${f.forced ? ` (forced ${f.forced})` : ''} — ${f.reasons.join('; ')}`;
+  const row = (f: FrameworkDecision, verdict: string) => hang(`  ${f.name}: ${verdict}${f.forced ? ` (forced ${f.forced})` : ''} — ${f.reasons.join('; ')}`, width, '      ');
   out.push(style.bold(applies.length > 0 ? 'Frameworks that apply' : 'No framework applies yet'));
   for (const f of applies) out.push(style.green(row(f, 'applies')));
   if (not.length > 0) out.push(style.bold('Frameworks that do not apply'));
   for (const f of not) out.push(row(f, 'does not apply'));
   if (result.frameworks.some((f) => f.reasons.some((r) => r.includes('not answered')))) {
-    out.push(style.dim('Answer the open questions with `secbook scope` (or --set field=value).'));
+    out.push(style.dim(hang('Answer the open questions with `secbook scope` (or --set field=value).', width, '')));
   }
   return out.join('\n');
 }

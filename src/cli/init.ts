@@ -45,8 +45,10 @@ export function initCommand(program: Command): void {
         frameworks: flags.frameworks ?? [], languages: flags.languages ?? [], libraries: flags.libraries ?? [],
         providers: flags.providers ?? [], states: flags.states ?? [],
       } }, interactive: isInteractive() && !flags.yes });
-      print(`Created ${result.file} for ${result.organisation}.\n`);
-      print(formatInitSummary(result));
+      print(`Created ${result.file} for ${result.organisation}.`);
+      print('');
+      // Wrapped to the terminal; one line per framework when piped, for scripts and grep.
+      print(formatInitSummary(result, { width: process.stdout.isTTY ? Math.max(40, (process.stdout.columns || 80) - 1) : Infinity }));
       print('');
       const arg = result.dirArg ? ` ${result.dirArg}` : '';
       print(`Next: secbook run${arg}   (or: secbook status${arg})`);

@@ -6,6 +6,7 @@ import { spawn, type IPty } from 'node-pty';
 import { parse } from 'yaml';
 import { BIN, tempDir } from '../helpers/cli.js';
 
+const unwrap = (s: string) => s.replace(/\r/g, '').replace(/\n {6}(?=\S)/g, ' ');
 const strip = (s: string) => s.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
 
 function session(cwd: string, env: Record<string, string> = {}) {
@@ -56,7 +57,8 @@ describe('secbook init in a terminal', () => {
     await s.answer('mobile apps', 'y\r');
     await s.answer('attachments or files', 'n\r');
     expect(await s.exited).toBe(0);
-    const out = s.output();
+    // The summary wraps to the terminal, later lines indented: read it unwrapped.
+    const out = unwrap(s.output());
     expect(out).toContain('Created workbook.yaml for Acme Health.');
     expect(out).toContain('Time zone:  Asia/Tokyo');
     expect(out).toContain('Approver:   Dana Reyes, Head of Security');
@@ -115,7 +117,7 @@ describe('secbook init in a terminal', () => {
     await s.answer('mobile apps', 'n\r');
     await s.answer('attachments or files', 'n\r');
     expect(await s.exited).toBe(0);
-    const out = s.output();
+    const out = unwrap(s.output());
     expect(out).toContain('Approver:   not named yet');
     expect(out).toMatch(/CCPA\/CPRA \(California\): applies — for-profit business doing business in California; annual gross revenue above/);
     expect(out).toContain('GDPR (EU): does not apply — no EU/EEA establishment and no offering to or monitoring of people in the EU/EEA (GDPR Art. 3)');
