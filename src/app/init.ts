@@ -4,7 +4,8 @@ import { FRAMEWORKS, LANGUAGES, LIBRARIES, PROVIDERS, SCOPE_FIELDS, US_STATES, s
 import type { Organisation, Scope } from '../domain/workbook-schema.js';
 import { checkDomainName, domainProblem, isDomainName } from '../domain/domain-name.js';
 import { decideFrameworks, type FrameworkDecision } from '../domain/frameworks.js';
-import { editScope } from '../domain/scope-edit.js';
+import { editScope, splitSets } from '../domain/scope-edit.js';
+import { editOrganisation, type OrganisationSetField } from '../domain/scope-organisation.js';
 import { canonicalTimeZone, systemTimeZone, TIME_ZONE_HINT } from '../domain/time-zone.js';
 import { SecbookError } from '../errors.js';
 import { createWorkbook } from '../storage/create-workbook.js';
@@ -136,12 +137,39 @@ async function askOrganisation(name: string, flags: InitOptions['flags']): Promi
   };
 }
 
+/**
+ * `--set org=… --set timezone=…` as `secbook scope --set` takes them, folded into the flags
+ * they stand for (checked the same way; a later --set wins over its flag).
+ */
+function withOrganisationSets(flags: InitOptions['flags'], sets: [OrganisationSetField, string][]): InitOptions['flags'] {
+  if (sets.length === 0) return flags;
+  const base: Organisation = {
+    name: flags.org ?? 'unnamed',
+    domains: flags.domain ?? [],
+    ...(flags.legalName ? { legal_name: flags.legalName } : {}),
+    ...(flags.timezone ? { timezone: flags.timezone } : {}),
+    ...(flags.approver ? { approver: { name: flags.approver, ...(flags.approverRole ? { role: flags.approverRole } : {}) } } : {}),
+  };
+  const org = editOrganisation(base, sets);
+  const named = new Set(sets.map(([k]) => k));
+  return {
+    ...flags,
+    org: named.has('org') ? org.name : flags.org,
+    domain: org.domains,
+    legalName: org.legal_name,
+    timezone: org.timezone,
+    approver: org.approver?.name,
+    approverRole: org.approver?.role,
+  };
+}
+
 export async function runInit(options: InitOptions): Promise<InitResult> {
   const path = resolveWorkbookPath(options.cwd, options.dir);
   const file = displayName(options.cwd, path);
-  const flags = options.flags;
+  const sets = splitSets(options.flags.set ?? []);
+  const flags = withOrganisationSets(options.flags, sets.organisation);
   let scope = scopeFromFlags(flags.lists);
-  if (flags.set?.length) scope = editScope(scope, flags.set, []);
+  if (sets.scope.length) scope = editScope(scope, sets.scope, []);
   let name = flags.org;
   let domains = checkDomains(flags.domain ?? []);
   if (flags.approverRole && !flags.approver) {

@@ -31,7 +31,7 @@ export function initCommand(program: Command): void {
     .option('--timezone <zone>', 'IANA time zone for deadlines, e.g. Europe/Berlin (default: the system\'s)', timezone)
     .option('--approver <name>', 'who approves the policies', text)
     .option('--approver-role <role>', 'the approver\'s role, e.g. "Head of Security"', text)
-    .option('--set <field=value>', 'a scope answer, as `secbook scope --set`: eu_personal_data=true, california_consumers=false, … (repeatable)', repeatable(pattern('field=value', /^[a-z0-9_]+=/i, 'Use field=value, e.g. eu_personal_data=true.')))
+    .option('--set <field=value>', 'a scope answer or organisation field, as `secbook scope --set` takes it: eu_personal_data=true, california_consumers=false, timezone=Europe/Berlin, … (repeatable)', repeatable(pattern('field=value', /^[a-z0-9_]+=/i, 'Use field=value, e.g. eu_personal_data=true.')))
     .option('--frameworks <list>', 'force frameworks in scope: gdpr,uk_gdpr,ccpa,hipaa (or "none")', list(choice([...FRAMEWORKS, 'none'])))
     .option('--languages <list>', 'languages of your email code: node,python,php,ruby,java,go,dotnet,other', list(choice(LANGUAGES)))
     .option('--libraries <list>', 'email libraries: nodemailer,phpmailer,swiftmailer,django_email,…', list(choice(LIBRARIES)))

@@ -14,7 +14,12 @@ export function canonicalTimeZone(raw: string): string | null {
     return null;
   }
   const lower = name.toLowerCase();
-  return Intl.supportedValuesOf('timeZone').find((z) => z.toLowerCase() === lower) ?? (lower === 'utc' ? 'UTC' : name);
+  if (lower === 'utc') return 'UTC';
+  const known = Intl.supportedValuesOf('timeZone').find((z) => z.toLowerCase() === lower);
+  if (known) return known;
+  // A valid alias the runtime's list spells otherwise (Asia/Kolkata where it lists Asia/Calcutta):
+  // kept as typed, or with each part capitalised when typed all in lower case.
+  return name !== lower ? name : name.replace(/(^|[/_])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 /** The system's time zone (the default `secbook init` offers), when the runtime knows it. */

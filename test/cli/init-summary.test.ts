@@ -62,6 +62,27 @@ describe('secbook init --yes', () => {
     expect(parse(await readFile(join(dir, 'workbook.yaml'), 'utf8')).organisation.timezone).toBe('America/Chicago');
   });
 
+  it('--set takes the organisation fields as `scope --set` does', async () => {
+    const dir = await tempDir();
+    const r = await runCli(
+      ['init', '--set', 'org=Acme', '--set', 'timezone=asia/kolkata', '--set', 'legal_name=Acme India Pvt Ltd', '--set', 'approver=Priya Rao', '--set', 'approver_role=CTO', '--set', 'domains=acme.example', '--yes'],
+      { cwd: dir },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    expect(parse(await readFile(join(dir, 'workbook.yaml'), 'utf8')).organisation).toEqual({
+      name: 'Acme',
+      legal_name: 'Acme India Pvt Ltd',
+      domains: ['acme.example'],
+      timezone: 'Asia/Kolkata',
+      approver: { name: 'Priya Rao', role: 'CTO' },
+    });
+    const other = await tempDir();
+    const bad = await runCli(['init', '--org', 'Acme', '--set', 'timezone=Asia/Atlantis', '--yes'], { cwd: other });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('--set timezone: "Asia/Atlantis" is not a time zone');
+    await expect(readFile(join(other, 'workbook.yaml'))).rejects.toThrow(/ENOENT/);
+  });
+
   it('refuses a bad time zone, a role without an approver and a bad scope answer, and writes nothing', async () => {
     const dir = await tempDir();
     for (const [args, code, message] of [
