@@ -7,7 +7,9 @@ const MAX_LISTED = 15;
 export function formatCheck(r: GateResult): string {
   const score = r.score === null ? 'n/a' : `${r.score}%`;
   const review = r.lastReview ? `last review ${r.lastReview.period} (${r.lastReview.age_days} days ago)` : 'no closed review';
-  const summary = `score ${score}, ${r.answered}/${r.applicable} answered, ${review}`;
+  // "open" as `status` and the TUI say it: applicable items nobody has answered yet.
+  const open = r.applicable - r.answered;
+  const summary = `score ${score}, ${r.answered}/${r.applicable} answered${open > 0 ? ` (${open} open)` : ''}, ${review}`;
   if (r.ok) return `${style.green('ok')} ${summary}`;
   const lines = [`${style.red('check failed')}: ${r.reasons.length} reason${r.reasons.length === 1 ? '' : 's'} (${summary})`];
   for (const reason of r.reasons) {

@@ -2,6 +2,7 @@
 import type { StatusReport } from '../domain/status-report.js';
 import type { Score } from '../domain/scoring.js';
 import type { FrameworkDecision } from '../domain/frameworks.js';
+import type { Organisation } from '../domain/workbook-schema.js';
 import { STATUS_WORD as W } from '../domain/statuses.js';
 import { style } from './style.js';
 
@@ -15,7 +16,8 @@ const pct = (f: number | null) => (f === null ? '  n/a' : `${Math.round(f * 100)
 
 function line(label: string, s: Score, labelWidth: number, indent: string): string {
   const c = s.counts;
-  const counts = `${W.done} ${c.done} · ${W.partial} ${c.partial} · ${W.todo} ${c.todo + c.unanswered} · ${W.na} ${c.na}${c.overdue ? ` · ${style.red(`overdue ${c.overdue}`)}` : ''}`;
+  // The same counts, words and order as the TUI's overview line: "open" is unanswered, "todo" is marked to do.
+  const counts = `${W.todo} ${c.todo} · ${W.partial} ${c.partial} · ${W.done} ${c.done} · ${W.na} ${c.na} · ${W.unanswered} ${c.unanswered}${c.overdue ? ` · ${style.red(`overdue ${c.overdue}`)}` : ''}`;
   const name = label.length > labelWidth ? `${label.slice(0, labelWidth - 1)}…` : label.padEnd(labelWidth);
   return `${indent}${name} ${bar(s.score ?? 0, 12)} ${pct(s.score)}  answered ${s.answered}/${s.applicable}  ${style.dim(counts)}`;
 }
@@ -27,6 +29,50 @@ export function formatFrameworks(frameworks: readonly FrameworkDecision[]): stri
     const mark = f.applies ? style.green('✓ applies') : style.dim('✗ not in scope');
     out.push(`  ${f.name.padEnd(24)} ${mark}${f.forced ? style.yellow(` (forced ${f.forced})`) : ''}`);
     out.push(style.dim(`    why: ${f.reasons.join('; ')}`));
+  }
+  return out.join('\n');
+}
+
+/** Wraps at spaces to `width`, later lines indented by `indent` (a word longer than a line stays whole). */
+export function hang(text: string, width: number, indent: string): string {
+  if (text.length <= width) return text;
+  const lead = /^ */.exec(text)![0];
+  const lines: string[] = [];
+  let line = lead;
+  for (const word of text.slice(lead.length).split(' ')) {
+    const next = line.trim() === '' ? `${line}${word}` : `${line} ${word}`;
+    if (next.length > width && line.trim() !== '') {
+      lines.push(line);
+      line = `${indent}${word}`;
+    } else line = next;
+  }
+  lines.push(line);
+  return lines.join('\n');
+}
+
+/**
+ * What `secbook init` ends with: the organisation details it recorded, then each framework
+ * that applies and why, and each that does not and why (the same reasons `status` gives).
+ */
+export function formatInitSummary(result: { details: Organisation; frameworks: readonly FrameworkDecision[] }, options: { width?: number } = {}): string {
+  const width = options.width ?? Infinity;
+  const org = result.details;
+  const approver = org.approver ? `${org.approver.name}${org.approver.role ? `, ${org.approver.role}` : ''}` : 'not named yet (secbook scope --set approver="…")';
+  const out = [
+    `  Legal name: ${org.legal_name ?? `${org.name} (the organisation name)`}`,
+    `  Time zone:  ${org.timezone ?? 'not set: deadlines in UTC (secbook scope --set timezone=…)'}`,
+    `  Approver:   ${approver}`,
+    '',
+  ];
+  const applies = result.frameworks.filter((f) => f.applies);
+  const not = result.frameworks.filter((f) => !f.applies);
+  const row = (f: FrameworkDecision, verdict: string) => hang(`  ${f.name}: ${verdict}${f.forced ? ` (forced ${f.forced})` : ''} — ${f.reasons.join('; ')}`, width, '      ');
+  out.push(style.bold(applies.length > 0 ? 'Frameworks that apply' : 'No framework applies yet'));
+  for (const f of applies) out.push(style.green(row(f, 'applies')));
+  if (not.length > 0) out.push(style.bold('Frameworks that do not apply'));
+  for (const f of not) out.push(row(f, 'does not apply'));
+  if (result.frameworks.some((f) => f.reasons.some((r) => r.includes('not answered')))) {
+    out.push(style.dim(hang('Answer the open questions with `secbook scope` (or --set field=value).', width, '')));
   }
   return out.join('\n');
 }

@@ -13,6 +13,7 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { SecbookError } from '../errors.js';
+import { canonicalTimeZone, TIME_ZONE_HINT } from '../domain/time-zone.js';
 
 /** node:net costs start-up time on every run; only the scan's IP options need it. */
 const isIP = (s: string): number => process.getBuiltinModule('node:net').isIP(s);
@@ -92,6 +93,9 @@ export const duration = parser('duration', '5 parsecs', (raw) => {
   if (ms < 1 || ms > 600_000) fail('It is out of range: use between 1ms and 10m.');
   return Math.round(ms);
 });
+
+/** An IANA time zone name (Europe/Berlin, UTC), its case put right. */
+export const timezone = parser('timezone', 'Mars/Olympus_Mons', (raw) => canonicalTimeZone(raw) ?? fail(`No such time zone. ${TIME_ZONE_HINT}`));
 
 /** A timestamp with a zone; checked by `checkLateOptions` (its parser needs luxon). */
 export const timestamp = parser('timestamp', 'yesterday-ish', (raw) => (raw.trim() === '' ? fail('It is empty.') : raw));

@@ -6,6 +6,14 @@ export function choiceValues(item: Item): string[] {
   return (item.choices ?? []).map((c) => (typeof c === 'string' ? c : c.value));
 }
 
+/** A choice or multi answer's value as people read it: the choice's label (the value itself when it has none or is unknown). */
+export function choiceLabel(item: Item, value: string): string {
+  for (const c of item.choices ?? []) {
+    if (typeof c === 'string' ? c === value : c.value === value) return typeof c === 'string' ? c : c.label;
+  }
+  return value;
+}
+
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function isIsoDate(s: string): boolean {
   if (!DATE.test(s)) return false;

@@ -2,11 +2,34 @@
 import { SCOPE_FIELDS, FRAMEWORKS, isScopeField, type Framework } from './scope-fields.js';
 import { scopeSchema, type Scope } from './workbook-schema.js';
 import { SecbookError } from '../errors.js';
+import { ORGANISATION_SET_FIELDS, isOrganisationSetField, type OrganisationSetField } from './scope-organisation.js';
+
+/** Splits `field=value` settings into organisation fields (org, timezone, approver…) and scope fields. */
+export function splitSets(sets: readonly string[]): { scope: string[]; organisation: [OrganisationSetField, string][] } {
+  const scope: string[] = [];
+  const organisation: [OrganisationSetField, string][] = [];
+  for (const s of sets) {
+    const eq = s.indexOf('=');
+    const name = eq < 1 ? '' : s.slice(0, eq).trim();
+    if (isOrganisationSetField(name)) organisation.push([name, s.slice(eq + 1)]);
+    else scope.push(s);
+  }
+  return { scope, organisation };
+}
+
+/** Values outside the field's list are named, with the values it takes. */
+function checkAllowed(name: string, values: string[], allowed: readonly string[] | undefined): string[] {
+  const bad = allowed ? values.filter((v) => !allowed.includes(v)) : [];
+  if (bad.length > 0) {
+    throw new SecbookError(`--set ${name}: unknown value${bad.length > 1 ? 's' : ''} ${bad.map((b) => `"${b}"`).join(', ')}`, { hint: `Use any of: ${allowed!.join(', ')}` });
+  }
+  return values;
+}
 
 function parseValue(name: string, raw: string): unknown {
   if (!isScopeField(name)) {
     const settable = Object.entries(SCOPE_FIELDS).filter(([, f]) => !('derived' in f)).map(([n]) => n);
-    throw new SecbookError(`--set: unknown scope field "${name}"`, { hint: `Scope fields: ${settable.join(', ')}` });
+    throw new SecbookError(`--set: unknown scope field "${name}"`, { hint: `Organisation fields: ${Object.keys(ORGANISATION_SET_FIELDS).join(', ')}. Scope fields: ${settable.join(', ')}` });
   }
   const field = SCOPE_FIELDS[name];
   if ('derived' in field) throw new SecbookError(`--set: "${name}" is derived from other answers and cannot be set`, { hint: name === 'frameworks' ? 'Use --force gdpr=on (or off, or auto).' : 'Set us_states instead.' });
@@ -21,8 +44,12 @@ function parseValue(name: string, raw: string): unknown {
       if (!Number.isFinite(n)) throw new SecbookError(`--set ${name}: expected a number, got "${raw}"`);
       return n;
     }
-    case 'list':
-      return raw.split(',').map((v) => v.trim()).filter(Boolean).map((v) => (name === 'us_states' ? v.toUpperCase() : v));
+    case 'list': {
+      const values = raw.split(',').map((v) => v.trim()).filter(Boolean).map((v) => (name === 'us_states' ? v.toUpperCase() : v.toLowerCase()));
+      return checkAllowed(name, values, field.values);
+    }
+    case 'enum':
+      return checkAllowed(name, [name === 'nis2_member_state' ? raw.toUpperCase() : raw], field.values)[0];
     default:
       return raw;
   }

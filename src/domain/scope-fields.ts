@@ -151,6 +151,45 @@ export const SCOPE_FIELDS = {
 
 export type ScopeFieldName = keyof typeof SCOPE_FIELDS;
 
+/** How a scope value reads in prompts and summaries; values without an entry read as themselves. */
+const VALUE_LABELS: Partial<Record<ScopeFieldName, Record<string, string>>> = {
+  gdpr_role: { controller: 'controller', processor: 'processor', both: 'both controller and processor' },
+  hipaa_role: { covered_entity: 'covered entity', business_associate: 'business associate', both: 'both covered entity and business associate', none: 'neither' },
+  us_state_role: { owner: 'owner or licensee of the data', maintainer: 'maintains it for another business' },
+  nis2_sector: { annex_i: 'Annex I sector', annex_ii: 'Annex II sector', none: 'neither' },
+  nis2_size: { micro_small: 'micro or small', medium: 'medium', large: 'large' },
+  languages: { node: 'Node.js', python: 'Python', php: 'PHP', ruby: 'Ruby', java: 'Java', go: 'Go', dotnet: '.NET', other: 'other' },
+  libraries: {
+    nodemailer: 'Nodemailer',
+    phpmailer: 'PHPMailer',
+    swiftmailer: 'SwiftMailer',
+    symfony_mailer: 'Symfony Mailer',
+    django_email: 'Django email',
+    flask_mail: 'Flask-Mail',
+    smtplib: 'Python smtplib',
+    actionmailer: 'Action Mailer (Rails)',
+    javamail: 'JavaMail / Jakarta Mail',
+    other: 'other',
+  },
+  providers: {
+    ses: 'Amazon SES',
+    sendgrid: 'Twilio SendGrid',
+    postmark: 'Postmark',
+    mailgun: 'Mailgun',
+    sparkpost: 'SparkPost',
+    mailchimp: 'Mailchimp Transactional',
+    resend: 'Resend',
+    google_workspace: 'Google Workspace',
+    microsoft_365: 'Microsoft 365',
+    self_hosted: 'self-hosted mail server',
+    other: 'other',
+  },
+};
+
+export function scopeValueLabel(field: ScopeFieldName, value: string): string {
+  return VALUE_LABELS[field]?.[value] ?? value;
+}
+
 export function isScopeField(name: string): name is ScopeFieldName {
   return Object.hasOwn(SCOPE_FIELDS, name);
 }

@@ -27,7 +27,9 @@ export const STATUS_TABLE: Readonly<Record<StatusOrOpen, StatusInfo>> = {
   partial: { symbol: '◐', word: 'partial', label: 'partial', document: 'partly in place', key: 'p', color: 'yellow' },
   todo: { symbol: '✗', word: 'todo', label: 'todo', document: 'to do', key: 't', color: 'red' },
   na: { symbol: '–', word: 'n/a', label: 'not applicable', document: 'not applicable', key: 'n', color: 'gray' },
-  unanswered: { symbol: '·', word: 'unanswered', label: 'unanswered', document: 'unanswered', color: 'gray' },
+  // Nobody has answered it yet: "open" in every front end and count (the TUI, `status`, `check`,
+  // the plain session), so "todo" only ever means the team marked it as still to do.
+  unanswered: { symbol: '·', word: 'open', label: 'open (not answered yet)', document: 'open (not answered yet)', color: 'gray' },
 };
 
 /** The statuses a person can choose, in the order every front end lists them. */

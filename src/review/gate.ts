@@ -68,7 +68,7 @@ export function evaluateGate(set: ChecklistSet, workbook: Workbook, reviews: rea
   if (missing.length > 0) {
     reasons.push({
       code: 'required',
-      message: `${plural(missing.length, 'required item')} unanswered`,
+      message: `${plural(missing.length, 'required item')} open (not answered yet)`,
       items: missing.map((r) => `${r.item.id} — ${r.item.question}`),
     });
   }

@@ -6,6 +6,7 @@
 import type { Answer, Evidence } from '../domain/answer.js';
 import { effectiveAnswer, isOverdue, statusOf, type Answers } from '../domain/answers.js';
 import type { ChecklistSet } from '../domain/checklist-set.js';
+import { choiceLabel } from '../domain/answer-value.js';
 import { diffSnapshots, type ItemStatus, type ReviewDiff } from './diff.js';
 import type { Review } from './review-schema.js';
 import { reviewSnapshot, type Snapshot } from './snapshot.js';
@@ -89,9 +90,12 @@ function describe(set: ChecklistSet, answers: Answers, id: string): string {
   const value = own?.value;
   const extra = [own?.owner ? `owner ${own.owner}` : '', own?.due ? `due ${own.due}` : ''].filter(Boolean).join(', ');
   if (value === undefined || status === 'unanswered') return `${statusWord(status)}${extra ? ` (${extra})` : ''}`;
+  // Choice and multi answers in their labels, as every document shows them.
+  const item = set.items.get(id)?.item;
+  const label = (v: string): string => (item ? choiceLabel(item, v) : v);
   const shown = Array.isArray(value)
-    ? value.map((v) => (typeof v === 'string' ? v : [v.name, v.role].filter(Boolean).join(', '))).join('; ')
-    : String(value);
+    ? value.map((v) => (typeof v === 'string' ? label(v) : [v.name, v.role].filter(Boolean).join(', '))).join('; ')
+    : typeof value === 'string' ? label(value) : String(value);
   const text = shown.length > 80 ? `${shown.slice(0, 79)}…` : shown;
   return `${text}${extra ? ` (${extra})` : ''}`;
 }

@@ -46,11 +46,11 @@ describe('secbook check (CI gate)', () => {
     });
     const r = await cli.run(['check', '--min-score', '50', '--review-within', '100'], { cwd: dir, env: NOW });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('check failed: 4 reasons (score 33.3%, 2/4 answered, no closed review)');
+    expect(r.stdout).toContain('check failed: 4 reasons (score 33.3%, 2/4 answered (2 open), no closed review)');
     expect(r.stdout).toContain('✗ score 33.3% is below the target of 50%');
     expect(r.stdout).toContain('✗ 1 answer not confirmed within the interval their kind of evidence needs');
     expect(r.stdout).toContain('rv.auth.spf (last confirmed 2026-09-01, 136 days ago; control every 90 days)');
-    expect(r.stdout).toContain('✗ 2 required items unanswered');
+    expect(r.stdout).toContain('✗ 2 required items open (not answered yet)');
     expect(r.stdout).toContain('rv.auth.dmarc — Question for rv.auth.dmarc?');
     expect(r.stdout).toContain('rv.ops.contacts — Question for rv.ops.contacts?');
     expect(r.stdout).toContain('✗ no review has been closed yet');

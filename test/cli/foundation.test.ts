@@ -107,6 +107,28 @@ describe('secbook CLI (foundation)', () => {
     expect(mini).toMatchObject({ earned: 5 + 1.5 + 1.5, possible: 5 + 3 + 3 + 2, counts: { done: 1, partial: 2, na: 1, unanswered: 1 } });
   });
 
+  it('status and check call an unanswered item "open", as the TUI does; "todo" counts only items marked todo', async () => {
+    const dir = await project();
+    for (const [id, status] of [['mini.auth.spf', 'todo'], ['mini.auth.tls', 'partial'], ['mini.php.headers', 'na']] as const) {
+      expect((await runCli(['answer', id, '--status', status], { cwd: dir })).code).toBe(0);
+    }
+    const text = await runCli(['status'], { cwd: dir });
+    expect(text.code, text.stderr).toBe(0);
+    // spf marked todo; tls partial (php.tls follows its link); headers n/a; selectors nobody answered.
+    // The same words and order as the TUI overview: ✗ todo ◐ partial ✓ done – n/a · open.
+    expect(text.stdout).toMatch(/^Mini checklist .*answered 4\/5\s+todo 1 · partial 2 · done 0 · n\/a 1 · open 1$/m);
+    expect(text.stdout).toMatch(/^ {2}Authentication .*answered 2\/3\s+todo 1 · partial 1 · done 0 · n\/a 0 · open 1$/m);
+    // `check` and the status total agree on how many are open.
+    const total = /^Overall .*answered (\d+)\/(\d+) .* · open (\d+)/m.exec(text.stdout);
+    expect(total, text.stdout).not.toBeNull();
+    const [, answered, applicable, open] = total!.map(Number);
+    expect(open).toBe(applicable! - answered!);
+    const check = await runCli(['check'], { cwd: dir });
+    expect(check.stdout).toContain(`${answered}/${applicable} answered (${open} open)`);
+    expect(check.stdout).toMatch(/✗ \d+ required items open \(not answered yet\)/);
+    expect(text.stdout + check.stdout).not.toContain('unanswered');
+  });
+
   it('validate passes a good workbook, and points at a broken one without touching it', async () => {
     const dir = await project();
     const good = await runCli(['validate'], { cwd: dir });

@@ -45,4 +45,65 @@ describe('secbook scope', () => {
     }
     expect(await readFile(join(dir, 'workbook.yaml'), 'utf8')).toBe(before);
   });
+
+  it('sets every field init asks: organisation name, legal name, domains, time zone, approver and role, and the scope lists', async () => {
+    const dir = await tempDir();
+    await runCli(['init', '--org', 'Acme', '--timezone', 'UTC', '--yes'], { cwd: dir });
+    const r = await runCli(
+      [
+        'scope',
+        '--set', 'org=Acme Mail', '--set', 'legal_name=Acme Mail Ltd', '--set', 'domains=acme.example, mail.acme.example',
+        '--set', 'timezone=america/new_york', '--set', 'approver_role=Head of Security', '--set', 'approver=Dana Reyes',
+        '--set', 'languages=node,python', '--set', 'libraries=nodemailer', '--set', 'providers=ses,postmark', '--set', 'us_states=ca',
+        '--set', 'california_consumers=true', '--set', 'ccpa_revenue_over_threshold=true',
+      ],
+      { cwd: dir },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const saved = /^Saved (.*) in workbook\.yaml\.$/m.exec(r.stdout)?.[1]?.split(', ');
+    expect(saved?.sort()).toEqual(
+      ['organisation.name', 'organisation.legal_name', 'organisation.domains', 'organisation.timezone', 'organisation.approver', 'languages', 'libraries', 'providers', 'us_states', 'california_consumers', 'ccpa_revenue_over_threshold'].sort(),
+    );
+    expect(r.stdout).toMatch(/CCPA\/CPRA \(California\)\s+✓ applies/);
+    const wb = parse(await readFile(join(dir, 'workbook.yaml'), 'utf8'));
+    expect(wb.organisation).toEqual({
+      name: 'Acme Mail',
+      legal_name: 'Acme Mail Ltd',
+      domains: ['acme.example', 'mail.acme.example'],
+      timezone: 'America/New_York',
+      approver: { name: 'Dana Reyes', role: 'Head of Security' },
+    });
+    expect(wb.scope).toMatchObject({ languages: ['node', 'python'], libraries: ['nodemailer'], providers: ['ses', 'postmark'], us_states: ['CA'] });
+
+    // A new approver keeps the role unless it is changed; empty values clear.
+    const again = await runCli(['scope', '--set', 'approver=Sam Lee', '--set', 'legal_name=', '--set', 'timezone='], { cwd: dir });
+    expect(again.code, again.stderr).toBe(0);
+    const after = parse(await readFile(join(dir, 'workbook.yaml'), 'utf8'));
+    expect(after.organisation).toEqual({ name: 'Acme Mail', domains: ['acme.example', 'mail.acme.example'], approver: { name: 'Sam Lee', role: 'Head of Security' } });
+  });
+
+  it('refuses a bad time zone, domain, approver role or organisation name and leaves the file byte-for-byte as it was', async () => {
+    const dir = await tempDir();
+    await runCli(['init', '--org', 'Acme', '--timezone', 'Europe/Berlin', '--yes'], { cwd: dir });
+    const before = await readFile(join(dir, 'workbook.yaml'), 'utf8');
+    for (const [args, message, hint] of [
+      // The good field first: nothing of a command with one bad value is written.
+      [['--set', 'legal_name=Acme Ltd', '--set', 'timezone=Mars/Olympus_Mons'], '--set timezone: "Mars/Olympus_Mons" is not a time zone', 'hint: Use an IANA time zone name such as Europe/Berlin'],
+      [['--set', 'timezone=Europe/Berlin plus'], '--set timezone: "Europe/Berlin plus" is not a time zone', 'IANA'],
+      [['--set', 'domains=https://acme.example'], '--set domains:', 'hint: Use names like example.com'],
+      [['--set', 'approver_role=CISO'], '--set approver_role: there is no approver to give a role to', '--set approver="Dana Reyes"'],
+      [['--set', 'org='], '--set org: the organisation needs a name', ''],
+      [['--set', 'approver=Dana', '--set', 'languages=node,cobol'], '--set languages: unknown value "cobol"', 'hint: Use any of: node, python, php'],
+      [['--set', 'providers=ses,carrier-pigeon'], '--set providers: unknown value "carrier-pigeon"', 'google_workspace'],
+      [['--set', 'us_states=CA,XX'], '--set us_states: unknown value "XX"', 'Use any of: AL, AK'],
+      [['--set', 'time_zone=UTC'], '--set: unknown scope field "time_zone"', 'Organisation fields: org, legal_name, domains, timezone, approver, approver_role.'],
+    ] as const) {
+      const r = await runCli(['scope', ...args], { cwd: dir });
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.stderr).toContain(message);
+      expect(r.stderr).toContain(hint);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expect(await readFile(join(dir, 'workbook.yaml'), 'utf8')).toBe(before);
+    }
+  });
 });

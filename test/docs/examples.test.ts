@@ -94,6 +94,10 @@ const CTRL_U = '\u0015';
 const answerInit = async (s: Pty) => {
   await s.answer('Organisation name', `${CTRL_U}Acme Team${ENTER}`);
   await s.answer('Domains you send email from', `acme-team.example${ENTER}`);
+  await s.answer('Legal name', `Acme Team Ltd${ENTER}`);
+  await s.answer('Time zone for deadlines', `${CTRL_U}Europe/Dublin${ENTER}`);
+  await s.answer('Who approves the policies?', `Dana Reyes${ENTER}`);
+  await s.answer("Dana Reyes's role", `Head of Security${ENTER}`);
   await s.answer('EU/EEA?', `y${ENTER}`);
   await s.answer('UK?', `n${ENTER}`);
   await s.answer('controller, a processor, or both?', ENTER);
@@ -107,6 +111,8 @@ const answerInit = async (s: Pty) => {
   await s.answer('mobile apps', `n${ENTER}`);
   await s.answer('attachments or files', `n${ENTER}`);
   await s.answer(/Created \S*workbook\.yaml/, '');
+  await s.answer('GDPR (EU): applies', '');
+  await s.answer('CCPA/CPRA (California): does not apply', '');
 };
 
 /** The TUI: wait for its first screen (the footer), quit with q. */

@@ -152,7 +152,8 @@ describe('secbook (the TUI) in a terminal', { timeout: 120_000 }, () => {
 describe('secbook in a terminal: first run, resize, plain mode', { timeout: 120_000 }, () => {
   test('with no workbook, the init questions come first, then the session opens on the new workbook', async () => {
     const dir = await tempDir('secbook-e2e-');
-    const s = startPty([], dir);
+    // The time zone question defaults to the system's: Enter takes it.
+    const s = startPty([], dir, { NO_COLOR: '1', TZ: 'Europe/Paris' });
     await s.waitFor('No workbook at');
     await s.waitFor('Organisation name');
     s.type('\u0015First Run Ltd\r');
@@ -182,7 +183,7 @@ describe('secbook in a terminal: first run, resize, plain mode', { timeout: 120_
     s.type('q');
     expect((await s.exited).exitCode).toBe(0);
     const wb = await readWorkbook(dir);
-    expect(wb.organisation).toEqual({ name: 'First Run Ltd', domains: ['first.example'] });
+    expect(wb.organisation).toEqual({ name: 'First Run Ltd', domains: ['first.example'], timezone: 'Europe/Paris' });
   });
 
   test('the layout follows a terminal resize', async () => {

@@ -90,7 +90,7 @@ describe('documents as HTML', () => {
     expect(audit).toContain('Gaps ranked by weight');
     expect(audit).toContain('Action plan');
     expect(audit).toMatch(/1 October 2026 — OVERDUE/);
-    expect(audit).toContain('Unanswered items');
+    expect(audit).toContain('Open items (not answered yet)');
   });
 
   it('keeps user text inert: HTML escaped, Handlebars syntax literal, raw HTML in Markdown stripped', async () => {

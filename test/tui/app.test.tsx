@@ -70,7 +70,7 @@ describe('item list and item view', () => {
     expect(frame).toContain('RFC 7208 §4.6.4');
     await h.press('j');
     frame = await h.waitFor('Do you sign with DKIM?');
-    expect(frame).toContain('Answer: · unanswered');
+    expect(frame).toContain('Answer: · open');
   });
 
   test('long guidance wraps to the width and scrolls with PgDn', async () => {
@@ -134,7 +134,7 @@ describe('editors', () => {
     await h.waitFor('Enter a number');
     await h.press(KEY.backspace, KEY.backspace, KEY.backspace, '999', KEY.enter);
     frame = await h.waitFor('at most 168');
-    expect(frame).toContain('Answer: · unanswered');
+    expect(frame).toContain('Answer: · open');
     await h.press(KEY.enter, '72', KEY.enter);
     await h.waitFor('value: 72');
 
@@ -180,7 +180,7 @@ describe('editors', () => {
     await h.press('e');
     await h.waitFor('Note (Markdown allowed)');
     await h.press('draft', KEY.esc);
-    await h.waitFor('Answer: · unanswered');
+    await h.waitFor('Answer: · open');
     await h.press('e');
     await h.waitFor('Note (Markdown allowed)');
     await h.press('Published in Route 53', KEY.enter);
@@ -208,7 +208,7 @@ describe('undo, confirm, next unanswered, search, summary, help', () => {
     await h.waitFor('Answer: ✓ done');
     await h.press('z');
     await h.waitFor('Undid the last change to tst.basics.spf.');
-    expect(h.frame()).toContain('Answer: · unanswered');
+    expect(h.frame()).toContain('Answer: · open');
     await h.press('j', 'c');
     await h.waitFor('Confirmed: still true.');
     expect(h.frame()).toContain('confirmed 2027-01-15');
@@ -240,8 +240,8 @@ describe('undo, confirm, next unanswered, search, summary, help', () => {
     await h.press('s');
     const frame = await h.waitFor('Biggest gaps');
     const rows = lines(frame).filter((l) => l.includes('tst.'));
-    expect(rows[0]).toMatch(/^›\s+3\s+· unanswered\s+tst\.basics\.dkim/);
-    expect(rows[1]).toMatch(/3\s+· unanswered\s+tst\.more\.team/);
+    expect(rows[0]).toMatch(/^›\s+3\s+· open\s+tst\.basics\.dkim/);
+    expect(rows[1]).toMatch(/3\s+· open\s+tst\.more\.team/);
     expect(rows[2]).toMatch(/2\.5\s+◐ partial\s+tst\.basics\.spf/);
     await h.press('j', 'j', KEY.enter);
     await h.waitFor('Why SPF matters.');

@@ -97,9 +97,9 @@ export function auditReport(ctx: DocContext): DocumentModel[] {
   ]);
 
   const unanswered = views.filter(({ view }) => view.statement.status === 'unanswered');
-  b.section('Unanswered items', [
+  b.section('Open items (not answered yet)', [
     unanswered.length === 0
-      ? { kind: 'callout', tone: 'ok', title: 'Nothing unanswered', text: 'Every applicable item has an answer.' }
+      ? { kind: 'callout', tone: 'ok', title: 'Nothing open', text: 'Every applicable item has an answer.' }
       : { kind: 'table', caption: null, columns: ['Item', 'Section', 'Weight'], classes: ['', 'c-section', 'c-num'], rows: unanswered.map(({ ref }) => [c(`${ref.item.question} [${ref.item.id}]`), c(sectionName(ref)), c(String(ref.item.weight))]) },
   ]);
 
