@@ -6,6 +6,16 @@ export function choiceValues(item: Item): string[] {
   return (item.choices ?? []).map((c) => (typeof c === 'string' ? c : c.value));
 }
 
+/** The label a choice is shown with (its value when the checklist gives none). */
+export function choiceLabel(item: Item, value: string): string {
+  for (const c of item.choices ?? []) {
+    if (typeof c === 'string') {
+      if (c === value) return c;
+    } else if (c.value === value) return c.label;
+  }
+  return value;
+}
+
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function isIsoDate(s: string): boolean {
   if (!DATE.test(s)) return false;
