@@ -71,7 +71,7 @@ export function AnswerEditor({ kind, refItem, answer, width, onAnswer, onEvidenc
       return (
         <TextPrompt
           {...common}
-          label={`${item.question} (YYYY-MM-DD${past ? ', not in the future' : ''})`}
+          label={`Date, as YYYY-MM-DD${past ? ' (when it happened: not in the future)' : ''}`}
           initial={typeof v === 'string' ? v : ''}
           validate={(x) => (x.trim() === '' ? problemText({ code: 'not-a-date', field: 'value' }) : undefined)}
           onSubmit={(x) => onAnswer({ kind: 'date', date: x.trim() })}
@@ -83,7 +83,7 @@ export function AnswerEditor({ kind, refItem, answer, width, onAnswer, onEvidenc
       return (
         <TextPrompt
           {...common}
-          label={`${item.question}${range ? ` (a number ${range})` : ''}`}
+          label={range ? `A number ${range}` : 'A number'}
           initial={typeof v === 'number' ? String(v) : ''}
           validate={(x) => {
             const n = Number(x.trim());
@@ -104,9 +104,9 @@ export function AnswerEditor({ kind, refItem, answer, width, onAnswer, onEvidenc
       );
     case 'text':
       return itemAsks(item).lines ? (
-        <TextPrompt {...common} multiline label={`${item.question} (one per line)`} initial={typeof v === 'string' ? v : ''} onSubmit={(x) => onAnswer({ kind: 'text', text: x.replace(/\n+$/, '') })} />
+        <TextPrompt {...common} multiline label="Your answer, one entry per line" initial={typeof v === 'string' ? v : ''} onSubmit={(x) => onAnswer({ kind: 'text', text: x.replace(/\n+$/, '') })} />
       ) : (
-        <TextPrompt {...common} label={item.question} initial={typeof v === 'string' ? v : ''} onSubmit={(x) => onAnswer({ kind: 'text', text: x })} />
+        <TextPrompt {...common} label="Your answer" initial={typeof v === 'string' ? v : ''} onSubmit={(x) => onAnswer({ kind: 'text', text: x })} />
       );
   }
 }

@@ -25,7 +25,7 @@ import { useScreenState, type EditorKind } from './use-screen-state.js';
 import { useSession, type SessionSaver } from './use-session.js';
 import { useKeys } from './use-keys.js';
 import { useTerminalSize, type Size } from './use-terminal-size.js';
-import { truncate } from '../session/wrap.js';
+import { truncate, wrapText } from '../session/wrap.js';
 
 export interface AppProps {
   initial: SessionState;
@@ -50,7 +50,8 @@ export function cueLines(state: SessionState, cue: WalkCue | undefined, width: n
   if (!cue) return [];
   const next = cue.next ? state.set.items.get(cue.next) : undefined;
   const where = !state.autoAdvance ? 'walk off: still here (a)' : next ? `next: ${next.item.id}` : 'nothing left that needs the team';
-  const lines = [truncate(`Saved ${cue.saved} on ${cue.itemId} → ${where}`, width)];
+  const room = Math.max(18, width - cue.itemId.length - where.length - 12);
+  const lines = [truncate(`Saved ${cue.itemId}: ${truncate(cue.saved, room)} → ${where}`, width)];
   if (cue.section) {
     const s = cue.section;
     const counts = [`${s.done} ${STATUS_WORD.done}`, `${s.partial} ${STATUS_WORD.partial}`, `${s.open} open`, ...(s.na ? [`${s.na} ${STATUS_WORD.na}`] : [])].join(' · ');
@@ -69,9 +70,9 @@ export function App({ initial, saver, now, by, title, size: fixedSize, startOn =
   const [ui, uiDispatch, uiRef] = useScreenState({ screen: startOn === 'item' ? 'item' : 'overview' });
   const router = useRef(new KeyRouter()).current;
   const width = size.columns;
-  const footerKeys = ui.overlay === 'help' ? FOOTER_KEYS.help : ui.editor ? FOOTER_KEYS.editor : FOOTER_KEYS[ui.screen];
+  const footerKeys = ui.overlay === 'help' ? FOOTER_KEYS.help : ui.editor || ui.overlay === 'search' ? FOOTER_KEYS.editor : FOOTER_KEYS[ui.screen];
   const keyLines = wrapKeys(footerKeys, width);
-  const cue = ui.editor || ui.overlay ? [] : cueLines(state, state.cue, width);
+  const cue = ui.editor || ui.overlay || (ui.screen !== 'item' && ui.screen !== 'list') ? [] : cueLines(state, state.cue, width);
   // Header, message line, key lines and the cue take their rows; the body gets the rest.
   const bodyHeight = Math.max(3, size.rows - 2 - keyLines.length - cue.length);
   const bodyRef = useRef(bodyHeight);
@@ -191,7 +192,11 @@ export function App({ initial, saver, now, by, title, size: fixedSize, startOn =
   else if (ui.editor && current)
     body = (
       <Box flexDirection="column" height={bodyHeight} overflow="hidden">
-        <Text bold>{truncate(current.item.question, width)}</Text>
+        {wrapText(current.item.question, width).slice(0, 3).map((line, i) => (
+          <Text key={`q-${i}`} bold>
+            {line}
+          </Text>
+        ))}
         <Text dimColor>{truncate(current.item.id, width)}</Text>
         <AnswerEditor
           kind={ui.editor}

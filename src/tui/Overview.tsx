@@ -24,7 +24,7 @@ export function standingLines(total: Score, walk = true): string[] {
       ? `Nothing answered yet: ${total.applicable} items apply to you.`
       : open === 0
         ? `Every one of the ${total.applicable} items is answered; ${c.partial} partial.`
-        : `The team stands at ${total.answered}/${total.applicable} answered, ${c.done} done, ${c.partial} partial, ${open} open.`;
+        : `Where you stand: ${c.done} done · ${c.partial} partial · ${open} open (of ${total.applicable})`;
   return [stand, `Enter to start with the first open item, ? for keys${walk ? '' : ' (walk is off: a turns it on)'}`];
 }
 
