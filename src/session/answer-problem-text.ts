@@ -27,10 +27,8 @@ export function problemText(p: AnswerProblem): string {
     }
     case 'below-min':
     case 'above-max': {
-      const range = rangeText(p);
-      return range && p.min !== undefined && p.max !== undefined
-        ? `${String(p.given)}${unit(p)} is out of range: enter a number ${range}.`
-        : `Enter ${p.code === 'below-min' ? 'at least' : 'at most'} ${p.limit}${unit(p)}.`;
+      const range = p.min !== undefined && p.max !== undefined ? ` ${String(p.given)} is outside the range, from ${p.min} to ${p.max}${unit(p)}.` : '';
+      return `Enter ${p.code === 'below-min' ? 'at least' : 'at most'} ${p.limit}${unit(p)}.${range}`;
     }
     case 'not-a-choice':
       return `${show(p.given)} is not one of the choices: ${(p.choices ?? []).join(' · ')}.`;

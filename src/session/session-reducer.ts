@@ -155,7 +155,7 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
     case 'next-unanswered': {
       const index = nextNeeding(state);
       return index === undefined
-        ? { ...state, notice: 'Nothing left that needs the team: every item has an answer.', problem: undefined, cue: undefined }
+        ? { ...state, notice: state.review ? 'Nothing left that needs the team.' : 'Every item has an answer.', problem: undefined, cue: undefined }
         : { ...state, cursor: index, problem: undefined, notice: undefined, cue: undefined };
     }
     case 'start': {
@@ -165,7 +165,7 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
         cursor: index ?? clamp(state, action.from),
         problem: undefined,
         cue: undefined,
-        notice: index === undefined ? 'Nothing left that needs the team: every item has an answer.' : undefined,
+        notice: index === undefined ? (state.review ? 'Nothing left that needs the team.' : 'Every item has an answer.') : undefined,
       };
     }
     case 'auto-advance':

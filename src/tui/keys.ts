@@ -37,7 +37,7 @@ export const FOOTER_KEYS: Record<Screen | 'help' | 'editor', readonly string[]> 
   item: ['q quit', '? help', 'j/k move', '⏎ edit', 'd/p/t/n status', 'a walk', 'e note', 'v evidence', 'o owner', 'u due', 'c confirm', 'g next', '/ search', 's gaps', 'z undo', 'PgDn more', 'Esc back'],
   summary: ['q quit', '? help', '↑↓ move', 'Enter open', 'Esc back'],
   help: ['any key closes this help'],
-  editor: ['q and ? type letters here: the box above shows its keys'],
+  editor: ['Esc cancels', 'letters go into the box: its keys are shown there'],
 };
 
 /** Lays key groups out in lines of at most `width` columns (two spaces between groups). */
