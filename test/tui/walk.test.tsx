@@ -82,6 +82,10 @@ describe('the walk', () => {
     const item = await h.waitFor('value: Amazon SES');
     expect(item).toContain('choices: Amazon SES · Something else');
     expect(item).not.toContain('value: ses');
+    // The item list shows the label too.
+    await h.press(KEY.esc, KEY.esc, KEY.esc);
+    const list = await h.waitFor('(10/10)');
+    expect(list).toContain('Which provider sends your mail? — Amazon SES');
   });
 
   test('z undo brings the cursor back to the undone item', async () => {
