@@ -1,5 +1,6 @@
 /** Answer problems in words for the person in a session (TUI or plain prompts): no flags. */
 import type { AnswerProblem } from '../domain/answer-edit.js';
+import { STATUS_LABEL, STATUS_ORDER } from '../domain/statuses.js';
 
 const show = (v: unknown): string => (typeof v === 'string' ? `"${v}"` : JSON.stringify(v));
 const unit = (p: AnswerProblem): string => (p.unit ? ` ${p.unit}` : '');
@@ -18,7 +19,7 @@ const whose = (p: AnswerProblem): string => (p.backup ? `${p.who ?? 'a contact'}
 export function problemText(p: AnswerProblem): string {
   switch (p.code) {
     case 'status-item':
-      return 'This item is answered with a status (done, partial, open, not applicable).';
+      return `This item is answered with a status (${STATUS_ORDER.map((s) => STATUS_LABEL[s]).join(', ')}).`;
     case 'wrong-type':
       return `This item takes ${p.expected === 'multi' ? 'a set of choices' : `a ${p.expected ?? 'different'} answer`}.`;
     case 'not-a-number': {

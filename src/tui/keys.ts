@@ -1,11 +1,12 @@
 /** The key bindings, for the footer and the help overlay (one source of truth). */
+import { STATUS_LABEL, STATUS_ORDER } from '../domain/statuses.js';
 
 /** Key, what it does, and a short form for narrow terminals (the help's two columns). */
 export const KEY_HELP: readonly (readonly [string, string, string])[] = [
   ['↑/↓ j/k', 'move', 'move'],
   ['Enter', 'start / open / edit the answer', 'open · edit'],
   ['Esc ←', 'back to where you came from', 'back'],
-  ['d p t n', 'done / partial / open / not applicable, then on', 'status'],
+  ['d p t n', `${STATUS_ORDER.map((s) => STATUS_LABEL[s]).join(' / ')}, then on`, 'status'],
   ['a', 'walk on/off: move on after each answer', 'walk on/off'],
   ['e', 'note', 'note'],
   ['v', 'add evidence (link or text)', 'evidence'],
