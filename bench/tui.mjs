@@ -148,10 +148,10 @@ async function latency(projects) {
   }
   // Walk off (a): status keys alternate on one item so every press changes the frame.
   await s.press('a', 'Walk off');
-  results['d / t set a status, walk off (+ autosave queued)'] = [];
+  results['d / p set a status, walk off (+ autosave queued)'] = [];
   for (let n = 0; n < keys; n++) {
-    const [key, text] = n % 2 === 0 ? ['t', 'Answer: ✗ todo'] : ['d', 'Answer: ✓ done'];
-    results['d / t set a status, walk off (+ autosave queued)'].push(await s.press(key, text));
+    const [key, text] = n % 2 === 0 ? ['p', 'Answer: ◐ partial'] : ['d', 'Answer: ✓ done'];
+    results['d / p set a status, walk off (+ autosave queued)'].push(await s.press(key, text));
   }
   s.p.write('q');
   await s.exited;

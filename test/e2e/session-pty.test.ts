@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { runCli, tempDir } from '../helpers/cli.js';
 import { ptyProject, startPty } from '../helpers/session-pty.js';
+import { STATUS_WORD } from '../../src/domain/statuses.js';
 
 const ESC = '\u001b';
 const readWorkbook = async (dir: string) => parse(await readFile(join(dir, 'workbook.yaml'), 'utf8'));
@@ -145,7 +146,7 @@ describe('secbook (the TUI) in a terminal', { timeout: 120_000 }, () => {
     await plain.waitFor('Checklist / section');
     plain.type('q');
     await plain.exited;
-    expect(plain.screen()).toContain('✗ todo 0  ◐ partial 0  ✓ done 0  – n/a 0  · unanswered 1');
+    expect(plain.screen()).toContain(`✗ ${STATUS_WORD.todo} 0  ◐ partial 0  ✓ done 0  – n/a 0  · ${STATUS_WORD.unanswered} 1`);
      
     expect(plain.raw()).not.toMatch(/\u001b\[3[0-9]m/);
   });

@@ -3,6 +3,7 @@ import { ConflictError } from '../../src/errors.js';
 import { bigChecklist } from '../helpers/session-fixtures.js';
 import { KEY, makeSessionFixture, renderApp, sessionFor } from '../helpers/session-tui.js';
 import { FOOTER_KEYS } from '../../src/tui/keys.js';
+import { STATUS_WORD } from '../../src/domain/statuses.js';
 
 /** The TUI on the test checklist; `walk: true` turns auto-advance on (these browse tests keep it off). */
 async function app(answers: Record<string, unknown> = {}, options: { columns?: number; rows?: number; startOn?: 'overview' | 'item'; checklist?: unknown; extra?: Record<string, unknown>; walk?: boolean } = {}) {
@@ -21,7 +22,7 @@ describe('overview', () => {
     const h = await app({ 'tst.basics.spf': { status: 'done' }, 'tst.basics.dkim': { status: 'partial', due: '2027-01-01' } });
     const frame = await h.waitFor('Checklist / section');
     expect(frame).toContain('secbook · Test Org · 3/10 answered · score 36%');
-    expect(frame).toContain('✗ todo 0  ◐ partial 1  ✓ done 2  – n/a 0  · unanswered 7  ! overdue 1');
+    expect(frame).toContain(`✗ ${STATUS_WORD.todo} 0  ◐ partial 1  ✓ done 2  – n/a 0  · ${STATUS_WORD.unanswered} 7  ! overdue 1`);
     expect(frame).toMatch(/›Test checklist\s+\[.+\]\s+3\/10\s+36% !1/);
     expect(frame).toMatch(/ {3}Basics\s+\[.+\]\s+2\/3\s+72%/);
     expect(frame).toMatch(/More types\s+\[.+\]\s+1\/7/);
