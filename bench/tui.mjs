@@ -4,7 +4,8 @@
 //     `node -e` printing one line in the same pty, interleaved, medians.
 //  2. Keystroke → frame: time from writing a key to the pty until the frame that shows
 //     its effect arrives, on the 1,000-item workbook: moving in the item list, moving in
-//     the item view, and setting a status (which also queues an atomic save).
+//     the item view, the walk (d saves and moves on to the next open item), and setting a
+//     status with the walk off (each answer also queues an atomic save).
 // Targets (issue 4): first frame within 3× bare node; median keystroke latency < 16 ms.
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -89,7 +90,7 @@ function open(args, cwd) {
     p.write(key);
     return r;
   };
-  return { p, until, press, exited };
+  return { p, until, press, exited, text: () => strip(out) };
 }
 
 async function startup(projects) {
@@ -120,11 +121,14 @@ async function latency(projects) {
   const s = open([bin, 'run', '--by', 'bench'], projects.big);
   await s.until('q quit');
   const results = {};
-  // Search jumps to the first generated item; Esc shows it in the item list.
+  // → opens the item list; search jumps to the first generated item; Esc goes back to the
+  // search results, Esc again closes them over the list, now on that item.
+  const symbol = (i) => (i % 2 ? '·' : ['✓', '◐', '✗', '–'][i % 4]);
+  await s.press('\u001b[C', '(1/');
   await s.press('/', 'Search:');
   await s.press('big.s0.i0', 'big.s0.i0  Generated');
   await s.press('\r', 'Why');
-  const symbol = (i) => (i % 2 ? '·' : ['✓', '◐', '✗', '–'][i % 4]);
+  await s.press('\u001b', 'Search: big.s0.i0');
   await s.press('\u001b', `› ${symbol(0)} Generated question 0:`);
   results['j in the item list (1,000+ rows, windowed)'] = [];
   for (let n = 1; n <= keys; n++) results['j in the item list (1,000+ rows, windowed)'].push(await s.press('j', `› ${symbol(n)} Generated question ${n}:`));
@@ -132,11 +136,22 @@ async function latency(projects) {
   await s.press('\r', 'Why');
   results['j in the item view'] = [];
   for (let n = keys + 1; n <= 2 * keys; n++) results['j in the item view'].push(await s.press('j', `big.s${Math.floor(n / 20)}.i${n} ·`));
-  // Status keys alternate so every press changes the frame; each also queues a save.
-  results['d / t set a status (+ autosave queued)'] = [];
+  // The walk: d saves and moves on to the next open item (the odd ones are unanswered),
+  // with the cue naming what was saved; each also queues a save.
+  const id = (i) => `big.s${Math.floor(i / 20)}.i${i}`;
+  results['d: save and walk on to the next open item (+ autosave queued)'] = [];
+  let at = 2 * keys;
   for (let n = 0; n < keys; n++) {
-    const [key, text] = n % 2 === 0 ? ['d', 'Answer: ✓ done'] : ['t', 'Answer: ✗ todo'];
-    results['d / t set a status (+ autosave queued)'].push(await s.press(key, text));
+    const next = at % 2 === 0 ? at + 1 : at + 2;
+    results['d: save and walk on to the next open item (+ autosave queued)'].push(await s.press('d', `Saved ${id(at)}: ✓ done → next: ${id(next)}`));
+    at = next;
+  }
+  // Walk off (a): status keys alternate on one item so every press changes the frame.
+  await s.press('a', 'Walk off');
+  results['d / p set a status, walk off (+ autosave queued)'] = [];
+  for (let n = 0; n < keys; n++) {
+    const [key, text] = n % 2 === 0 ? ['p', 'Answer: ◐ partial'] : ['d', 'Answer: ✓ done'];
+    results['d / p set a status, walk off (+ autosave queued)'].push(await s.press(key, text));
   }
   s.p.write('q');
   await s.exited;

@@ -5,6 +5,7 @@
  */
 import { access } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import type { AnsweredBy } from '../domain/answer.js';
 import { closeMatches } from '../domain/answer-patch.js';
 import { SecbookError } from '../errors.js';
 import { atomicWrite } from '../storage/atomic-write.js';
@@ -32,8 +33,8 @@ export interface RunSessionOptions {
   /** Whether stdin and stdout are a terminal; the session refuses to start otherwise. */
   interactive: boolean;
   now: () => Date;
-  /** Recorded as `answered_by`. */
-  by?: string;
+  /** Recorded as `answered_by`: a name, or a name and role (`--by Dana --as "security lead"`). */
+  by?: AnsweredBy;
   /** Where plain mode writes its text (the command passes its printer). */
   write?: (text: string) => void;
   /** Environment for the state directory (XDG_STATE_HOME); default process.env. */
@@ -109,7 +110,15 @@ export async function runSession(options: RunSessionOptions): Promise<RunSession
   }
   const today = options.now().toISOString().slice(0, 10);
   const ui = await readUiState(project.workbook.path, options.env);
-  const initial = createSession({ set, workbook: project.workbook.data, today, focus: options.focus, lastItem: ui.last_item });
+  const initial = createSession({
+    set,
+    workbook: project.workbook.data,
+    today,
+    focus: options.focus,
+    lastItem: ui.last_item,
+    autoAdvance: ui.auto_advance ?? true,
+    ...(options.review ? { review: options.focus } : {}),
+  });
   if (initial.items.length === 0) {
     throw new SecbookError('no checklist item applies to this workbook', {
       hint: 'Check the scope with `secbook status` (which frameworks apply and why), or add checklists.',
@@ -117,14 +126,28 @@ export async function runSession(options: RunSessionOptions): Promise<RunSession
   }
   // The TUI coalesces changes made within 150 ms into one save; plain mode saves each answer.
   const autosave = new Autosave(project.workbook, initial.items[initial.cursor]?.item.id, options.plain ? 0 : SAVE_DELAY_MS);
-  const input: FrontEndInput = { initial, autosave, now: options.now, by: options.by, title: `secbook · ${project.workbook.data.organisation.name}`, write };
+  let autoAdvance = initial.autoAdvance;
+  const input: FrontEndInput = {
+    initial,
+    autosave,
+    now: options.now,
+    by: options.by,
+    title: `secbook · ${project.workbook.data.organisation.name}`,
+    write,
+    onSettings: (settings) => {
+      autoAdvance = settings.autoAdvance;
+    },
+  };
   let ended: RunSessionResult['ended'];
   try {
     const module = await frontEnd;
     ended = 'runPlain' in module ? await module.runPlain(input) : await module.runTui(input);
   } finally {
     const lastItem = autosave.lastItem;
-    if (lastItem !== undefined && lastItem !== ui.last_item) await writeUiState(project.workbook.path, { last_item: lastItem }, options.env);
+    const last = lastItem ?? ui.last_item;
+    if (last !== ui.last_item || autoAdvance !== (ui.auto_advance ?? true)) {
+      await writeUiState(project.workbook.path, { ...(last !== undefined ? { last_item: last } : {}), ...(autoAdvance ? {} : { auto_advance: false }) }, options.env);
+    }
     await finalSave(autosave, project.workbook);
   }
   return { file: project.workbook.file, created, ended };

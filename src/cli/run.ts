@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { AnsweredBy } from '../domain/answer.js';
 import { COMMAND_NAMES } from './command-names.js';
 import { cwd, isInteractive, now, print } from './context.js';
 import { folder, list, text, withWorkbook, workbookOf } from './options.js';
@@ -10,7 +11,14 @@ interface RunFlags {
   only?: string[];
   checklists?: string;
   by?: string;
+  as?: string;
   review?: boolean;
+}
+
+/** `--by Dana --as "security lead"` → { name, role }; without --as just the name. */
+function answeredBy(name: string | undefined, role: string | undefined): AnsweredBy | undefined {
+  if (role === undefined) return name;
+  return { name: name ?? 'unknown', role };
 }
 
 export function runCommand(program: Command): void {
@@ -20,11 +28,12 @@ export function runCommand(program: Command): void {
     .option('--plain', 'ask the questions one by one as plain prompts (screen readers, small terminals)')
     .option('--only <ids>', 'only these item ids, comma-separated', list(text))
     .option('--checklists <dir>', 'also load checklists from this folder', folder)
-    .option('--by <name>', 'who is answering (default: $USER)', text)
+    .option('--by <name>', 'who is answering (recorded as answered_by on each answer; default: $USER)', text)
+    .option('--as <role>', 'the role they answer in, e.g. "security lead" (facilitator mode: recorded with --by)', text)
     .option('--review', 'only the items the open quarterly review still needs (stale, overdue, new)')
     .addHelpText(
       'after',
-      '\nKeys (TUI): ↑/↓ j/k move · Enter open/edit · Esc back · d p t n status · e note · v evidence · o owner · u due · c confirm · / search · g next open · z undo · ? help · q quit\n\nExamples:\n  secbook\n  secbook run examples/acme --plain\n  secbook run --only email.auth.spf-record,email.auth.dmarc-enforcement',
+      '\nKeys (TUI): ↑/↓ j/k move · Enter open/edit · Esc back · d p t n status (then on to the next open item) · a walk on/off · e note · v evidence · o owner · u due · c confirm · / search · g next open · z undo · ? help · q quit\n\nExamples:\n  secbook\n  secbook run examples/acme --plain\n  secbook run --by "Dana" --as "security lead"\n  secbook run --only email.auth.spf-record,email.auth.dmarc-enforcement',
     )
     .action(async (positional: string | undefined, flags: RunFlags) => {
       const workbook = workbookOf(positional, flags.workbook) ?? 'workbook.yaml';
@@ -46,7 +55,7 @@ export function runCommand(program: Command): void {
         checklistsDir: flags.checklists,
         interactive: isInteractive(),
         now,
-        by: flags.by ?? process.env.USER ?? process.env.USERNAME,
+        by: answeredBy(flags.by ?? process.env.USER ?? process.env.USERNAME, flags.as),
         write: (text) => process.stdout.write(terminalSafe(text)),
       });
       print(`Every answer is saved in ${result.file}. Progress: secbook status${workbook === 'workbook.yaml' ? '' : ` ${workbook}`}`);

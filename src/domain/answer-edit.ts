@@ -4,8 +4,9 @@
  * for its own user: the CLI names its flags (cli/format-answer-problem.ts), the TUI and the
  * plain prompts do not (session/answer-problem-text.ts). Pure.
  */
-import type { Answer, AnswerType, Contact, Evidence, Status } from './answer.js';
-import { choiceValues, isIsoDate } from './answer-value.js';
+import type { AnsweredBy, Answer, AnswerType, Contact, Evidence, Status } from './answer.js';
+import { choiceValues } from './answer-value.js';
+import { contactTroubles, dateTrouble, itemAsks, missingBackups } from './answer-checks.js';
 import type { Item } from './checklist-schema.js';
 
 /** One change to an answer. The value kinds match the item types of the same name. */
@@ -36,8 +37,12 @@ export type AnswerProblemCode =
   | 'below-min'
   | 'above-max'
   | 'not-a-choice'
-  | 'not-a-date'
+  | 'not-a-date' // not written YYYY-MM-DD
+  | 'no-such-date' // YYYY-MM-DD, but no such day (2027-02-30)
+  | 'future-date' // the item asks when something happened
   | 'not-contacts'
+  | 'bad-email'
+  | 'bad-phone'
   | 'one-value' // several values for a single-value item
   | 'empty'
   | 'no-such-evidence'
@@ -52,7 +57,15 @@ export interface AnswerProblem {
   expected?: AnswerType;
   choices?: string[];
   limit?: number;
+  /** The item's allowed range (numbers), so every wording can say it. */
+  min?: number;
+  max?: number;
   unit?: string;
+  /** Contacts: whose e-mail or phone it is, and whether it is their backup's. */
+  who?: string;
+  backup?: boolean;
+  /** The date it is today (future-date). */
+  today?: string;
 }
 
 export type EditResult = { ok: true; patch: Partial<Answer> } | { ok: false; problems: AnswerProblem[] };
@@ -65,7 +78,7 @@ function isContact(c: unknown): c is Contact {
 }
 
 /** The value an edit sets, or the problems with it for this item. */
-function valueOf(item: Item, edit: ValueEdit): { value: Answer['value'] } | { problems: AnswerProblem[] } {
+function valueOf(item: Item, edit: ValueEdit, today: string): { value: Answer['value'] } | { problems: AnswerProblem[] } {
   if (item.type === 'status') return { problems: [{ code: 'status-item', field: 'value' }] };
   if (edit.kind !== item.type) return { problems: [{ code: 'wrong-type', field: 'value', expected: item.type, given: edit.kind }] };
   const choices = choiceValues(item);
@@ -78,25 +91,31 @@ function valueOf(item: Item, edit: ValueEdit): { value: Answer['value'] } | { pr
       const bad = edit.values.filter((v) => !choices.includes(v));
       return bad.length ? { problems: bad.map((v) => ({ code: 'not-a-choice' as const, field: 'value' as const, given: v, choices })) } : { value: [...new Set(edit.values)] };
     }
-    case 'date':
-      return isIsoDate(edit.date) ? { value: edit.date } : { problems: [{ code: 'not-a-date', field: 'value', given: edit.date }] };
+    case 'date': {
+      const trouble = dateTrouble(edit.date, { past: itemAsks(item).past, today });
+      return trouble ? { problems: [{ code: trouble, field: 'value', given: edit.date, ...(trouble === 'future-date' ? { today } : {}) }] } : { value: edit.date };
+    }
     case 'number': {
       const n = edit.value;
-      const unit = item.unit;
-      if (!Number.isFinite(n)) return { problems: [{ code: 'not-a-number', field: 'value', given: n, ...(unit ? { unit } : {}) }] };
-      if (item.min !== undefined && n < item.min) return { problems: [{ code: 'below-min', field: 'value', given: n, limit: item.min, ...(unit ? { unit } : {}) }] };
-      if (item.max !== undefined && n > item.max) return { problems: [{ code: 'above-max', field: 'value', given: n, limit: item.max, ...(unit ? { unit } : {}) }] };
+      const extra = { ...(item.unit ? { unit: item.unit } : {}), ...(item.min !== undefined ? { min: item.min } : {}), ...(item.max !== undefined ? { max: item.max } : {}) };
+      if (!Number.isFinite(n)) return { problems: [{ code: 'not-a-number', field: 'value', given: n, ...extra }] };
+      if (item.min !== undefined && n < item.min) return { problems: [{ code: 'below-min', field: 'value', given: n, limit: item.min, ...extra }] };
+      if (item.max !== undefined && n > item.max) return { problems: [{ code: 'above-max', field: 'value', given: n, limit: item.max, ...extra }] };
       return { value: n };
     }
-    case 'contacts':
-      return edit.contacts.length > 0 && edit.contacts.every(isContact) ? { value: edit.contacts } : { problems: [{ code: 'not-contacts', field: 'value' }] };
+    case 'contacts': {
+      if (!(edit.contacts.length > 0 && edit.contacts.every(isContact))) return { problems: [{ code: 'not-contacts', field: 'value' }] };
+      const troubles = contactTroubles(edit.contacts);
+      if (troubles.length > 0) return { problems: troubles.map((t) => ({ code: t.code, field: 'value' as const, given: t.given, who: t.who, backup: t.backup })) };
+      return { value: edit.contacts };
+    }
   }
 }
 
 export interface ApplyOptions {
   now: Date;
-  /** Recorded as `answered_by`. */
-  by?: string;
+  /** Recorded as `answered_by` (a name, or a name and the role they answer in). */
+  by?: AnsweredBy;
   /** Answering is confirming (`confirmed_at`); adding evidence in a session is not. */
   confirm?: boolean;
 }
@@ -113,7 +132,7 @@ export function applyEdits(item: Item, current: Answer | undefined, edits: reado
   let evidence: Evidence[] | undefined;
   for (const edit of edits) {
     if (isValueEdit(edit)) {
-      const r = valueOf(item, edit);
+      const r = valueOf(item, edit, options.now.toISOString().slice(0, 10));
       if ('problems' in r) problems.push(...r.problems);
       else patch.value = r.value;
       continue;
@@ -129,8 +148,11 @@ export function applyEdits(item: Item, current: Answer | undefined, edits: reado
         patch.owner = edit.owner;
         break;
       case 'due':
-        if (isIsoDate(edit.due)) patch.due = edit.due;
-        else problems.push({ code: 'not-a-date', field: 'due', given: edit.due });
+        {
+          const trouble = dateTrouble(edit.due);
+          if (trouble) problems.push({ code: trouble, field: 'due', given: edit.due });
+          else patch.due = edit.due;
+        }
         break;
       case 'evidence-add': {
         const entries = edit.entries.map((e) => e.trim()).filter(Boolean);
@@ -148,6 +170,12 @@ export function applyEdits(item: Item, current: Answer | undefined, edits: reado
   }
   if (problems.length > 0) return { ok: false, problems };
   if (evidence) patch.evidence = evidence;
+  if (item.type === 'contacts' && Array.isArray(patch.value) && !edits.some((e) => e.kind === 'status')) {
+    // An item that asks who stands in is partial while a contact has no backup; adding the
+    // backups lifts the partial this rule set (not one a person chose for another reason).
+    if (missingBackups(item, patch.value as Contact[]).length > 0) patch.status = 'partial';
+    else if (current?.status === 'partial' && Array.isArray(current.value) && missingBackups(item, current.value as Contact[]).length > 0) patch.status = undefined;
+  }
   if (options.by) patch.answered_by = options.by;
   patch.updated_at = options.now.toISOString();
   if (options.confirm !== false) patch.confirmed_at = patch.updated_at;

@@ -30,6 +30,15 @@ export interface EvidenceEntry {
 /** Hand-written YAML may give evidence as plain strings. */
 export type Evidence = string | EvidenceEntry;
 
+/** Who answered: a name (older workbooks, `secbook answer --by`), or a name and the role they answered in (`secbook run --by … --as …`). */
+export type AnsweredBy = string | { name: string; role?: string };
+
+/** `Dana (security lead)`, or just the name. */
+export function answeredByText(by: AnsweredBy): string {
+  if (typeof by === 'string') return by;
+  return by.role ? `${by.name} (${by.role})` : by.name;
+}
+
 export type AnswerValue = string | number | string[] | Contact[];
 
 export interface Answer {
@@ -40,7 +49,7 @@ export interface Answer {
   owner?: string;
   /** ISO date (YYYY-MM-DD) the action is due. */
   due?: string;
-  answered_by?: string;
+  answered_by?: AnsweredBy;
   /** ISO timestamp of the last change. */
   updated_at?: string;
   /** ISO timestamp of the last time a person confirmed the answer is still true. */

@@ -43,7 +43,8 @@ export const answerSchema = z.strictObject({
   evidence: z.array(evidenceSchema).optional(),
   owner: z.string().optional(),
   due: dateLike.optional(),
-  answered_by: z.string().optional(),
+  /** Who answered: a name, or (a facilitated session, `run --by --as`) a name and a role. */
+  answered_by: z.union([z.string(), z.strictObject({ name: z.string().min(1), role: z.string().optional() })]).optional(),
   updated_at: dateTimeLike.optional(),
   confirmed_at: dateTimeLike.optional(),
   confirmed_by: z.string().optional(),

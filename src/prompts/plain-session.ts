@@ -165,7 +165,7 @@ async function askMore(
   ref: ItemRef,
   get: () => SessionState,
   act: (a: SessionAction) => Promise<void>,
-  ctx: { now: () => Date; by?: string },
+  ctx: { now: () => Date; by?: FrontEndInput['by'] },
 ): Promise<Next> {
   for (;;) {
     const next = await ask.askSelect<Next>(

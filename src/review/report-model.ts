@@ -4,6 +4,7 @@
  * same report later, byte for byte. Pure.
  */
 import type { Answer, Evidence } from '../domain/answer.js';
+import { answeredByText } from '../domain/answer.js';
 import { effectiveAnswer, isOverdue, statusOf, type Answers } from '../domain/answers.js';
 import type { ChecklistSet } from '../domain/checklist-set.js';
 import { choiceLabel } from '../domain/answer-value.js';
@@ -154,7 +155,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
         question: question(id),
         from: describe(set, from.answers, id),
         to: describe(set, to.answers, id),
-        ...(after?.answered_by ? { by: after.answered_by } : {}),
+        ...(after?.answered_by ? { by: answeredByText(after.answered_by) } : {}),
         ...(after?.updated_at ? { at: after.updated_at } : {}),
         ...(after?.note ? { note: after.note } : {}),
         evidence: (after?.evidence ?? []).map(evidenceText).filter(Boolean),

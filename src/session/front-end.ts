@@ -1,4 +1,5 @@
 /** What a session front end (the ink TUI, the plain prompts) is given and how it ends. */
+import type { AnsweredBy } from '../domain/answer.js';
 import type { Autosave } from './autosave.js';
 import type { SessionState } from './session-state.js';
 
@@ -10,7 +11,10 @@ export interface FrontEndInput {
   initial: SessionState;
   autosave: Autosave;
   now: () => Date;
-  by?: string;
+  /** Recorded as `answered_by` on every answer given in the session. */
+  by?: AnsweredBy;
   title: string;
   write: (text: string) => void;
+  /** The person's settings changed in the session (auto-advance); kept with their UI state. */
+  onSettings?: (settings: { autoAdvance: boolean }) => void;
 }

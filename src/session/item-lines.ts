@@ -1,11 +1,15 @@
 /** The item view as wrapped lines (pure), so the view can scroll and tests can read it. */
-import type { Answer, Contact, Evidence } from '../domain/answer.js';
+import { answeredByText, type Answer, type Contact, type Evidence } from '../domain/answer.js';
+import { missingBackups, missingBackupText } from '../domain/answer-checks.js';
+import { choiceLabel } from '../domain/answer-value.js';
+import type { Item } from '../domain/checklist-schema.js';
 import type { ItemRef } from '../domain/checklist-set.js';
 import { statusOf } from '../domain/answers.js';
 import { answerFor } from './session-queries.js';
 import type { SessionState } from './session-state.js';
 import { STATUS_SYMBOL, STATUS_WORD } from '../domain/statuses.js';
 import { wrapText } from './wrap.js';
+import { rangeText } from './answer-problem-text.js';
 
 export interface Line {
   text: string;
@@ -26,12 +30,14 @@ function person(c: Contact): string {
   return c.backup ? `${main}  (backup: ${[c.backup.name, c.backup.phone, c.backup.email].filter(Boolean).join(' · ')})` : main;
 }
 
-/** The answer's value as display lines. */
-export function valueLines(answer: Answer | undefined): string[] {
+/** The answer's value as display lines: choices by their labels, one line per entry of a text. */
+export function valueLines(answer: Answer | undefined, item?: Item): string[] {
   const v = answer?.value;
   if (v === undefined) return [];
-  if (Array.isArray(v)) return v.map((x) => (typeof x === 'string' ? x : person(x)));
-  return [String(v)];
+  const label = (x: string) => (item && (item.type === 'choice' || item.type === 'multi') ? choiceLabel(item, x) : x);
+  if (Array.isArray(v)) return v.map((x) => (typeof x === 'string' ? label(x) : person(x)));
+  if (typeof v === 'string') return v.split('\n').map(label);
+  return [item?.unit ? `${v} ${item.unit}` : String(v)];
 }
 
 export function itemLines(state: SessionState, ref: ItemRef, width: number): Line[] {
@@ -52,14 +58,19 @@ export function itemLines(state: SessionState, ref: ItemRef, width: number): Lin
   const status = statusOf(answer);
   lines.push({ text: `Answer: ${STATUS_SYMBOL[status ?? 'unanswered']} ${STATUS_WORD[status ?? 'unanswered']}`, bold: true, color: 'status' });
   if (effective?.via) para(`answered via linked item ${effective.via}`, { dim: true }, '  ');
-  for (const v of valueLines(answer)) para(v, {}, '  value: ');
+  for (const v of valueLines(answer, item)) para(v, {}, '  value: ');
+  if (item.type === 'contacts' && Array.isArray(answer?.value)) {
+    const why = missingBackupText(missingBackups(item, answer.value as Contact[]));
+    if (why) para(`partial: ${why}`, { color: 'problem' }, '  ');
+  }
   if (answer?.note) para(answer.note, {}, '  note: ');
   for (const e of answer?.evidence ?? []) para(evidenceText(e), {}, '  evidence: ');
   if (answer?.owner) para(answer.owner, {}, '  owner: ');
   if (answer?.due) lines.push({ text: `  due: ${answer.due}${answer.due < state.today && status !== 'done' && status !== 'na' ? '  ! overdue' : ''}`, color: answer.due < state.today ? 'problem' : undefined });
-  const by = [answer?.answered_by && `by ${answer.answered_by}`, answer?.updated_at && `updated ${answer.updated_at.slice(0, 10)}`, answer?.confirmed_at && `confirmed ${answer.confirmed_at.slice(0, 10)}`].filter(Boolean);
+  const by = [answer?.answered_by && `answered by ${answeredByText(answer.answered_by)}`, answer?.updated_at && `updated ${answer.updated_at.slice(0, 10)}`, answer?.confirmed_at && `confirmed ${answer.confirmed_at.slice(0, 10)}`].filter(Boolean);
   if (by.length) para(by.join(' · '), { dim: true }, '  ');
-  if (item.choices) para(item.choices.map((c) => (typeof c === 'string' ? c : c.value)).join(', '), { dim: true }, '  choices: ');
+  if (item.choices) para(item.choices.map((c) => (typeof c === 'string' ? c : c.label)).join(' · '), { dim: true }, '  choices: ');
+  if (item.type === 'number' && (item.min !== undefined || item.max !== undefined)) para(rangeText(item), { dim: true }, '  range: a number ');
   lines.push({ text: '' });
 
   lines.push({ text: 'Why', color: 'heading', bold: true });

@@ -39,6 +39,27 @@ export function nextUnanswered(state: SessionState, from = state.cursor): number
   return undefined;
 }
 
+/** Whether an item still needs the team: unanswered, or marked by the open review and not yet looked at. */
+export function needsTeam(state: SessionState, itemId: string): boolean {
+  if (!statusFor(state, itemId)) return true;
+  return state.review?.has(itemId) === true && !state.touched.has(itemId);
+}
+
+/**
+ * The walk's next stop: the first item after `from` (in checklist order, wrapping round to
+ * the top) that still needs the team; undefined when none does. Pass `from = index - 1` to
+ * include `index` itself.
+ */
+export function nextNeeding(state: SessionState, from = state.cursor): number | undefined {
+  const n = state.items.length;
+  for (let step = 1; step <= n; step++) {
+    const i = (((from + step) % n) + n) % n;
+    const ref = state.items[i];
+    if (ref && needsTeam(state, ref.item.id)) return i;
+  }
+  return undefined;
+}
+
 export interface SearchHit {
   index: number;
   ref: ItemRef;

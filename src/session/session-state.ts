@@ -43,6 +43,26 @@ export interface SessionState {
   notice?: string;
   /** YYYY-MM-DD used for overdue counts. */
   today: string;
+  /** The walk: after a status key or a saved answer, move on to the next item that needs the team. */
+  autoAdvance: boolean;
+  /** Items the open review asks the team to look at again (`run --review`). */
+  review?: ReadonlySet<string>;
+  /** Items answered or confirmed in this session (a review item is then settled). */
+  touched: ReadonlySet<string>;
+  /** What the last walk step saved and where it went (shown as a one-line cue). */
+  cue?: WalkCue;
+}
+
+/** The walk's cue after an answer: what was saved, what comes next, a finished section's counts. */
+export interface WalkCue {
+  /** The item that was answered. */
+  itemId: string;
+  /** The answer in words ("✓ done", "Amazon SES"). */
+  saved: string;
+  /** The item the walk moved to (undefined: nothing left that needs the team). */
+  next?: string;
+  /** Set when the answer finished a section (the walk left it, or nothing is left). */
+  section?: { title: string; done: number; partial: number; todo: number; open: number; na: number };
 }
 
 export interface CreateSessionOptions {
@@ -53,6 +73,10 @@ export interface CreateSessionOptions {
   focus?: readonly string[];
   /** Where the person's last session stopped (their UI state, kept outside the workbook). */
   lastItem?: string;
+  /** Auto-advance (the person's setting; default on). */
+  autoAdvance?: boolean;
+  /** Item ids the open review marks (they need the team even when answered). */
+  review?: readonly string[];
 }
 
 function resolveId(set: ChecklistSet, id: string): string | undefined {
@@ -92,6 +116,9 @@ export function createSession(options: CreateSessionOptions): SessionState {
     undo: [],
     changes: [],
     today: options.today,
+    autoAdvance: options.autoAdvance ?? true,
+    ...(options.review ? { review: new Set(options.review.map((id) => resolveId(set, id) ?? id)) } : {}),
+    touched: new Set(),
   };
 }
 

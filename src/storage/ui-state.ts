@@ -1,5 +1,5 @@
 /**
- * Per-person UI state (where the session cursor was), kept out of workbook.yaml so opening
+ * Per-person UI state (where the session cursor was, whether the walk moves on by itself), kept out of workbook.yaml so opening
  * and quitting a session leaves the team's reviewed file untouched. One small JSON file per
  * workbook in the user's state directory, named by a hash of the workbook's real path:
  * $XDG_STATE_HOME/secbook/sessions/<hash>.json (default ~/.local/state/secbook). Losing it
@@ -14,6 +14,8 @@ import { atomicWrite } from './atomic-write.js';
 export interface UiState {
   /** The item the cursor was on when the session ended. */
   last_item?: string;
+  /** The walk: false when the person turned auto-advance off (default on). */
+  auto_advance?: boolean;
 }
 
 export function stateDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -32,8 +34,8 @@ export async function readUiState(workbookPath: string, env: NodeJS.ProcessEnv =
   try {
     const data: unknown = JSON.parse(await readFile(await uiStatePath(workbookPath, env), 'utf8'));
     if (typeof data !== 'object' || data === null) return {};
-    const last = (data as { last_item?: unknown }).last_item;
-    return typeof last === 'string' ? { last_item: last } : {};
+    const { last_item: last, auto_advance: advance } = data as { last_item?: unknown; auto_advance?: unknown };
+    return { ...(typeof last === 'string' ? { last_item: last } : {}), ...(typeof advance === 'boolean' ? { auto_advance: advance } : {}) };
   } catch {
     return {}; // absent or unreadable: start at the top
   }

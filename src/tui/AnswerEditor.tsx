@@ -1,9 +1,16 @@
-/** Picks the editor for what is being changed: the item's answer (by type) or one field. */
+/**
+ * Picks the editor for what is being changed: the item's answer (by type) or one field.
+ * Every answer is checked by the session engine with the domain's rules (the same ones
+ * `secbook answer` uses); a refused answer keeps the editor open with what was typed and
+ * the engine's message, worded for the session.
+ */
 import type { AnswerEdit } from '../domain/answer-edit.js';
-import { choiceValues, isIsoDate } from '../domain/answer-value.js';
+import { itemAsks, isEmailAddress, isPhoneNumber } from '../domain/answer-checks.js';
+import { choiceValues } from '../domain/answer-value.js';
 import type { Answer, Contact, Status } from '../domain/answer.js';
 import type { ItemRef } from '../domain/checklist-set.js';
 import { STATUS_LABEL, STATUS_ORDER, STATUS_SYMBOL, STATUS_TABLE } from '../domain/statuses.js';
+import { problemText, rangeText } from '../session/answer-problem-text.js';
 import { ChoicePicker, type PickOption } from './ChoicePicker.js';
 import { ContactsEditor } from './ContactsEditor.js';
 import { TextPrompt } from './TextPrompt.js';
@@ -16,12 +23,15 @@ export interface AnswerEditorProps {
   refItem: ItemRef;
   answer: Answer | undefined;
   width: number;
-  onAnswer: (edit: AnswerEdit) => void;
-  onEvidence: (text: string) => void;
+  /** Saves the edit; returns the problem when it was refused (the editor stays open). */
+  onAnswer: (edit: AnswerEdit) => string | undefined;
+  onEvidence: (text: string) => string | undefined;
   onCancel: () => void;
 }
 
-const dateCheck = (v: string) => (v.trim() === '' || isIsoDate(v.trim()) ? undefined : 'Use YYYY-MM-DD, e.g. 2027-03-31');
+/** Per-field checks of the contacts editor (the domain's rules, the session's words). */
+export const checkEmail = (v: string) => (v.trim() === '' || isEmailAddress(v.trim()) ? undefined : problemText({ code: 'bad-email', field: 'value', given: v.trim(), who: 'this contact' }));
+export const checkPhone = (v: string) => (v.trim() === '' || isPhoneNumber(v.trim()) ? undefined : problemText({ code: 'bad-phone', field: 'value', given: v.trim(), who: 'this contact' }));
 
 export function AnswerEditor({ kind, refItem, answer, width, onAnswer, onEvidence, onCancel }: AnswerEditorProps) {
   const { item } = refItem;
@@ -35,7 +45,13 @@ export function AnswerEditor({ kind, refItem, answer, width, onAnswer, onEvidenc
       return <TextPrompt {...common} label="Owner: who is responsible" initial={answer?.owner ?? ''} onSubmit={(v) => onAnswer({ kind: 'owner', owner: v })} />;
     case 'due':
       return (
-        <TextPrompt {...common} label="Due date (YYYY-MM-DD)" initial={answer?.due ?? ''} validate={(v) => (v.trim() === '' ? 'Enter a date, or Esc to cancel' : dateCheck(v))} onSubmit={(v) => onAnswer({ kind: 'due', due: v.trim() })} />
+        <TextPrompt
+          {...common}
+          label="Due date (YYYY-MM-DD)"
+          initial={answer?.due ?? ''}
+          validate={(v) => (v.trim() === '' ? 'Enter a date as YYYY-MM-DD, or Esc to cancel.' : undefined)}
+          onSubmit={(v) => onAnswer({ kind: 'due', due: v.trim() })}
+        />
       );
     case 'answer':
       break;
@@ -50,21 +66,47 @@ export function AnswerEditor({ kind, refItem, answer, width, onAnswer, onEvidenc
       const initial = Array.isArray(v) ? (v as string[]) : typeof v === 'string' ? [v] : [];
       return <ChoicePicker {...common} title={item.question} options={options} multi={item.type === 'multi'} initial={initial} onSubmit={(values) => onAnswer(item.type === 'multi' ? { kind: 'multi', values } : { kind: 'choice', value: values[0] ?? '' })} />;
     }
-    case 'date':
-      return <TextPrompt {...common} label={`${item.question} (YYYY-MM-DD)`} initial={typeof v === 'string' ? v : ''} validate={(x) => (x.trim() === '' ? 'Enter a date' : dateCheck(x))} onSubmit={(x) => onAnswer({ kind: 'date', date: x.trim() })} />;
-    case 'number':
+    case 'date': {
+      const past = itemAsks(item).past;
       return (
         <TextPrompt
           {...common}
-          label={`${item.question}${item.unit ? ` (${item.unit})` : ''}`}
+          label={`Date, as YYYY-MM-DD${past ? ' (when it happened: not in the future)' : ''}`}
+          initial={typeof v === 'string' ? v : ''}
+          validate={(x) => (x.trim() === '' ? problemText({ code: 'not-a-date', field: 'value' }) : undefined)}
+          onSubmit={(x) => onAnswer({ kind: 'date', date: x.trim() })}
+        />
+      );
+    }
+    case 'number': {
+      const range = rangeText(item);
+      return (
+        <TextPrompt
+          {...common}
+          label={range ? `A number ${range}` : 'A number'}
           initial={typeof v === 'number' ? String(v) : ''}
-          validate={(x) => (x.trim() !== '' && Number.isFinite(Number(x)) ? undefined : 'Enter a number')}
+          validate={(x) => {
+            const n = Number(x.trim());
+            return x.trim() !== '' && Number.isFinite(n) ? undefined : problemText({ code: 'not-a-number', field: 'value', given: x.trim(), min: item.min, max: item.max, unit: item.unit });
+          }}
           onSubmit={(x) => onAnswer({ kind: 'number', value: Number(x.trim()) })}
         />
       );
+    }
     case 'contacts':
-      return <ContactsEditor {...common} initial={Array.isArray(v) ? (v as Contact[]).filter((c) => typeof c === 'object') : []} onSubmit={(contacts) => onAnswer({ kind: 'contacts', contacts })} />;
+      return (
+        <ContactsEditor
+          {...common}
+          askBackup={itemAsks(item).backup}
+          initial={Array.isArray(v) ? (v as Contact[]).filter((c) => typeof c === 'object') : []}
+          onSubmit={(contacts) => onAnswer({ kind: 'contacts', contacts })}
+        />
+      );
     case 'text':
-      return <TextPrompt {...common} label={item.question} initial={typeof v === 'string' ? v : ''} onSubmit={(x) => onAnswer({ kind: 'text', text: x })} />;
+      return itemAsks(item).lines ? (
+        <TextPrompt {...common} multiline label="Your answer, one entry per line" initial={typeof v === 'string' ? v : ''} onSubmit={(x) => onAnswer({ kind: 'text', text: x.replace(/\n+$/, '') })} />
+      ) : (
+        <TextPrompt {...common} label="Your answer" initial={typeof v === 'string' ? v : ''} onSubmit={(x) => onAnswer({ kind: 'text', text: x })} />
+      );
   }
 }

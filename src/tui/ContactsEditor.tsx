@@ -7,6 +7,8 @@ import { useKeyTarget } from './key-router.js';
 import { useState } from 'react';
 import type { Contact } from '../domain/answer.js';
 import { TextPrompt } from './TextPrompt.js';
+import { isEmailAddress, isPhoneNumber } from '../domain/answer-checks.js';
+import { problemText } from '../session/answer-problem-text.js';
 import { tone } from './theme.js';
 
 const FIELDS = [
@@ -51,15 +53,36 @@ function tidy(c: Contact): Contact {
   return c;
 }
 
+/** The field's check (the domain's rules), worded for the session. */
+function check(key: FieldKey, value: string, who: string): string | undefined {
+  const v = value.trim();
+  if (!v) return undefined;
+  const backup = key.startsWith('backup.');
+  if (key.endsWith('email') && !isEmailAddress(v)) return problemText({ code: 'bad-email', field: 'value', given: v, who, backup });
+  if (key.endsWith('phone') && !isPhoneNumber(v)) return problemText({ code: 'bad-phone', field: 'value', given: v, who, backup });
+  return undefined;
+}
+
 export interface ContactsEditorProps {
   initial: Contact[];
-  onSubmit: (contacts: Contact[]) => void;
+  /** The item asks who stands in: say so at the backup's name. */
+  askBackup?: boolean;
+  /** Saves; a returned message means it was refused (shown, nothing lost). */
+  onSubmit: (contacts: Contact[]) => string | undefined | void;
   onCancel: () => void;
   width: number;
 }
 
-export function ContactsEditor({ initial, onSubmit, onCancel, width }: ContactsEditorProps) {
+export function ContactsEditor({ initial, askBackup = false, onSubmit: save, onCancel, width }: ContactsEditorProps) {
   const [done, setDone] = useState<Contact[]>([]);
+  const [refused, setRefused] = useState<string | undefined>(undefined);
+  const onSubmit = (contacts: Contact[]) => {
+    const problem = save(contacts);
+    if (problem) {
+      setRefused(problem);
+      setAsking(true);
+    }
+  };
   const [draft, setDraft] = useState<Contact>({ name: '' });
   const [field, setField] = useState(0);
   const [asking, setAsking] = useState(false);
@@ -84,6 +107,7 @@ export function ContactsEditor({ initial, onSubmit, onCancel, width }: ContactsE
     return (
       <Box flexDirection="column" borderStyle="round" borderColor={tone('cyan')} paddingX={1}>
         <Text bold>{done.length} contact{done.length === 1 ? '' : 's'}: {done.map((c) => c.name).join(', ')}</Text>
+        {refused ? <Text color={tone('red')}>! {refused}</Text> : null}
         <Text>Add another contact? y / n (Enter = no, save)</Text>
       </Box>
     );
@@ -92,8 +116,9 @@ export function ContactsEditor({ initial, onSubmit, onCancel, width }: ContactsE
   return (
     <TextPrompt
       key={`${index}-${spec.key}`}
-      label={`Contact ${index + 1} · ${spec.label}`}
+      label={`Contact ${index + 1} · ${spec.label}${askBackup && spec.key === 'backup.name' ? ' — this item asks for one' : ''}`}
       initial={read(existing, spec.key)}
+      validate={(value) => check(spec.key, value, draft.name || `contact ${index + 1}`)}
       width={width}
       help="Enter next field · Esc cancels the whole edit"
       onCancel={onCancel}

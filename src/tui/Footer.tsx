@@ -1,11 +1,12 @@
-/** Two lines: the latest message (save status, problem, notice), then the keys. */
+/** The latest message (save status, problem, notice), then the keys — wrapped, never cut. */
 import { Box, Text } from 'ink';
 import type { SaveStatus } from '../session/autosave.js';
 import { tone } from './theme.js';
 import { truncate } from '../session/wrap.js';
 
 export interface FooterProps {
-  keys: string;
+  /** Key lines, already wrapped to the width (`wrapKeys`). */
+  keyLines: readonly string[];
   save: SaveStatus;
   problem?: string;
   notice?: string;
@@ -25,7 +26,7 @@ function saveText(save: SaveStatus): string {
   }
 }
 
-export function Footer({ keys, save, problem, notice, width }: FooterProps) {
+export function Footer({ keyLines, save, problem, notice, width }: FooterProps) {
   let message = saveText(save);
   let color = save.state === 'failed' ? tone('red') : undefined;
   if (problem) {
@@ -37,7 +38,11 @@ export function Footer({ keys, save, problem, notice, width }: FooterProps) {
   return (
     <Box flexDirection="column">
       <Text color={color} wrap="truncate-end">{truncate(message, width)}</Text>
-      <Text dimColor>{truncate(keys, width)}</Text>
+      {keyLines.map((line, i) => (
+        <Text key={i} dimColor>
+          {line}
+        </Text>
+      ))}
     </Box>
   );
 }

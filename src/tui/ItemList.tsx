@@ -1,6 +1,7 @@
 /** Every item of the session, one per row; only the rows that fit are rendered. */
 import { Box, Text } from 'ink';
-import { statusFor } from '../session/session-queries.js';
+import { answerFor, statusFor } from '../session/session-queries.js';
+import { valueLines } from '../session/item-lines.js';
 import type { SessionState } from '../session/session-state.js';
 import { STATUS_SYMBOL, statusColor } from './theme.js';
 import { truncate, windowStart } from '../session/wrap.js';
@@ -25,7 +26,9 @@ export function ItemList({ state, width, height }: ItemListProps) {
         const index = start + i;
         const status = statusFor(state, ref.item.id);
         const selected = index === state.cursor;
-        const text = `${selected ? '›' : ' '} ${STATUS_SYMBOL[status ?? 'unanswered']} ${ref.item.question}`;
+        // A typed answer shows after the question, choices by their labels.
+        const value = ref.item.type === 'status' ? [] : valueLines(answerFor(state, ref.item.id)?.answer, ref.item);
+        const text = `${selected ? '›' : ' '} ${STATUS_SYMBOL[status ?? 'unanswered']} ${ref.item.question}${value.length ? ` — ${value.join(', ')}` : ''}`;
         return (
           <Text key={ref.item.id} inverse={selected} color={selected ? undefined : statusColor(status)}>
             {truncate(text, width)}

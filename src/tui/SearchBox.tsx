@@ -12,13 +12,23 @@ export interface SearchBoxProps {
   state: SessionState;
   width: number;
   height: number;
+  /** The search as it was (Esc back from an item opened here). */
+  initial?: { query: string; cursor: number };
+  onChange?: (query: string, cursor: number) => void;
   onPick: (index: number) => void;
   onCancel: () => void;
 }
 
-export function SearchBox({ state, width, height, onPick, onCancel }: SearchBoxProps) {
+export function SearchBox({ state, width, height, initial, onChange, onPick, onCancel }: SearchBoxProps) {
   type S = { query: string; cursor: number };
-  const [{ query, cursor }, set, ref] = useStore((_: S, next: S) => next, (): S => ({ query: '', cursor: 0 }));
+  const [{ query, cursor }, set, ref] = useStore(
+    (_: S, next: S) => next,
+    (): S => initial ?? { query: '', cursor: 0 },
+    (next) => {
+      onChange?.(next.query, next.cursor);
+      return next;
+    },
+  );
   const rows = Math.max(1, height - 4);
   const hits = useMemo(() => searchItems(state, query, rows), [state, query, rows]);
   useKeyTarget((input, key) => {

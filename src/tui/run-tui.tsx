@@ -15,7 +15,7 @@ export async function runTui(input: FrontEndInput): Promise<SessionEnd> {
   const stdout = process.stdout;
   stdout.write(ALT_SCREEN_ON);
   const instance = render(
-    <App initial={input.initial} saver={input.autosave} now={input.now} by={input.by} title={input.title} startOn={input.initial.cursor > 0 ? 'item' : 'overview'} onQuit={(how) => (ended = how === 'interrupt' ? 'interrupted' : 'quit')} />,
+    <App initial={input.initial} saver={input.autosave} now={input.now} by={input.by} title={input.title} startOn={input.initial.cursor > 0 ? 'item' : 'overview'} onSettings={input.onSettings} onQuit={(how) => (ended = how === 'interrupt' ? 'interrupted' : 'quit')} />,
     { exitOnCtrlC: false, patchConsole: false, maxFps: 120 },
   );
   const handlers = {

@@ -30,8 +30,8 @@ describe('applyEdits (typed answer edits)', () => {
   });
 
   it('returns structured problems, not flag wording', () => {
-    expect(apply(item({ type: 'number', max: 365 }), { kind: 'number', value: 400 })).toEqual({ ok: false, problems: [{ code: 'above-max', field: 'value', given: 400, limit: 365 }] });
-    expect(apply(item({ type: 'date' }), { kind: 'date', date: '2027-02-30' })).toEqual({ ok: false, problems: [{ code: 'not-a-date', field: 'value', given: '2027-02-30' }] });
+    expect(apply(item({ type: 'number', max: 365 }), { kind: 'number', value: 400 })).toEqual({ ok: false, problems: [{ code: 'above-max', field: 'value', given: 400, limit: 365, max: 365 }] });
+    expect(apply(item({ type: 'date' }), { kind: 'date', date: '2027-02-30' })).toEqual({ ok: false, problems: [{ code: 'no-such-date', field: 'value', given: '2027-02-30' }] });
     expect(apply(item({ type: 'contacts' }), { kind: 'contacts', contacts: [{ role: 'lead' } as never] })).toEqual({ ok: false, problems: [{ code: 'not-contacts', field: 'value' }] });
     expect(apply(item({}), { kind: 'text', text: 'yes' })).toEqual({ ok: false, problems: [{ code: 'status-item', field: 'value' }] });
     expect(apply(item({ type: 'choice', choices: ['a'] }), { kind: 'text', text: 'a' })).toEqual({ ok: false, problems: [{ code: 'wrong-type', field: 'value', expected: 'choice', given: 'text' }] });

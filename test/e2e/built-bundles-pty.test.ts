@@ -47,14 +47,15 @@ describe.each(BUILDS)('the TUI from the $name', { timeout: 120_000 }, ({ entry, 
     await s.waitFor('tst.basics.spf  ');
     s.type('\r');
     await s.waitFor('Why SPF matters.');
-    s.type('d');
-    await s.waitFor('Answer: ✓ done');
     s.type('e');
     await s.waitFor('Note (Markdown allowed)');
     // Text the fast paths hand to the real string-width / Intl.Segmenter: CJK (two columns),
     // an emoji, a combining accent.
     s.type('東京 ok 🚀 cafe\u0301\r');
     await s.waitFor('note: 東京 ok 🚀 cafe\u0301');
+    // A status key saves and walks on to the next open item.
+    s.type('d');
+    await s.waitFor('Saved tst.basics.spf: ✓ done → next: tst.basics.dkim');
     s.type('q');
     const { exitCode } = await s.exited;
     expect(exitCode).toBe(0);

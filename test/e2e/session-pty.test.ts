@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { runCli, tempDir } from '../helpers/cli.js';
 import { ptyProject, startPty } from '../helpers/session-pty.js';
+import { STATUS_WORD } from '../../src/domain/statuses.js';
 
 const ESC = '\u001b';
 const readWorkbook = async (dir: string) => parse(await readFile(join(dir, 'workbook.yaml'), 'utf8'));
@@ -25,20 +26,20 @@ describe('secbook (the TUI) in a terminal', { timeout: 120_000 }, () => {
     const s = startPty([], dir);
     await s.waitFor('Checklist / section');
     await goTo(s, 'tst.basics.spf', 'Why SPF matters.');
+    // Each status key saves and walks on to the next open item, saying so.
     s.type('d');
-    await s.waitFor('Answer: ✓ done');
-    s.type('j');
+    await s.waitFor('Saved tst.basics.spf: ✓ done → next: tst.basics.dkim');
     await s.waitFor('Do you sign with DKIM?');
     s.type('p');
-    await s.waitFor('Answer: ◐ partial');
-    s.type('j');
+    await s.waitFor('Saved tst.basics.dkim: ◐ partial → next: tst.basics.dmarc');
     await s.waitFor('Do you publish a DMARC policy?');
     s.type('e');
     await s.waitFor('Note (Markdown allowed)');
     s.type('p=none for now\r');
     await s.waitFor('note: p=none for now');
     s.type('t');
-    await s.waitFor('Answer: ✗ todo');
+    await s.waitFor('Saved tst.basics.dmarc');
+    await s.waitFor('How long do you keep email logs?');
     s.type('q');
     const { exitCode } = await s.exited;
     expect(exitCode).toBe(0);
@@ -58,8 +59,7 @@ describe('secbook (the TUI) in a terminal', { timeout: 120_000 }, () => {
 
     // Reopening resumes on the item where the session stopped.
     const again = startPty(['run'], dir);
-    await again.waitFor('Do you publish a DMARC policy?');
-    await again.waitFor('note: p=none for now');
+    await again.waitFor('How long do you keep email logs?');
     again.type('q');
     expect((await again.exited).exitCode).toBe(0);
   });
@@ -93,8 +93,7 @@ describe('secbook (the TUI) in a terminal', { timeout: 120_000 }, () => {
     await s.waitFor('Checklist / section');
     await goTo(s, 'tst.basics.dkim', 'Why DKIM matters.');
     s.type('n');
-    await s.waitFor('Answer: – n/a');
-    s.type('j');
+    await s.waitFor('Saved tst.basics.dkim: – n/a');
     await s.waitFor('Do you publish a DMARC policy?');
     // The last answer and Ctrl-C arrive together: the save must still happen.
     s.type('d\u0003');
@@ -112,21 +111,25 @@ describe('secbook (the TUI) in a terminal', { timeout: 120_000 }, () => {
     await s.waitFor('Checklist / section');
     await goTo(s, 'tst.basics.spf', 'Why SPF matters.');
     s.type('p');
-    await s.waitFor('Answer: ◐ partial');
+    await s.waitFor('Saved tst.basics.spf: ◐ partial');
     s.pty.kill('SIGTERM');
     const { exitCode } = await s.exited;
     expect(exitCode).toBe(143);
     expect((await readWorkbook(dir)).answers['tst.basics.spf']).toMatchObject({ status: 'partial' });
   });
 
-  test('--only walks just those items; Esc and ← go back to the list', async () => {
+  test('--only walks just those items; Esc goes back to where you came from', async () => {
     const dir = await ptyProject();
     const s = startPty(['run', '--only', 'tst.more.hours,tst.basics.dkim'], dir);
     await s.waitFor('0/2 answered');
-    s.type('\r');
+    s.type('\x1b[C'); // → opens the list
     await s.waitFor('(1/2)');
     s.type(ESC);
     await s.waitFor('Checklist / section');
+    s.type('\r'); // Enter starts with the first open item
+    await s.waitFor('Do you sign with DKIM?');
+    s.type(ESC);
+    await s.waitFor('Enter to start with the first open item');
     s.type('q');
     expect((await s.exited).exitCode).toBe(0);
   });
@@ -143,7 +146,7 @@ describe('secbook (the TUI) in a terminal', { timeout: 120_000 }, () => {
     await plain.waitFor('Checklist / section');
     plain.type('q');
     await plain.exited;
-    expect(plain.screen()).toContain('✗ todo 0  ◐ partial 0  ✓ done 0  – n/a 0  · open 1');
+    expect(plain.screen()).toContain(`✗ ${STATUS_WORD.todo} 0  ◐ partial 0  ✓ done 0  – n/a 0  · ${STATUS_WORD.unanswered} 1`);
      
     expect(plain.raw()).not.toMatch(/\u001b\[3[0-9]m/);
   });

@@ -65,8 +65,9 @@ test('TUI: ticking a choice containing a comma saves it as one value', async () 
   await h.press(KEY.enter);
   await h.waitFor('[ ] phone, landline');
   await h.press(' ', KEY.down, KEY.down, ' ', KEY.enter);
-  await h.waitFor('value: phone, landline');
-  await h.press('j', KEY.enter);
+  // The walk moves on to the next open item and names what was saved, choices by their labels.
+  await h.waitFor('Saved cm.s.channels: Email, SMS, phone, landline → next: cm.s.days');
+  await h.press(KEY.enter);
   await h.waitFor('Fri');
   await h.press(KEY.enter);
   await h.waitFor('value: Mon, Wed');

@@ -37,3 +37,14 @@ test('an unwritable state directory does not fail the session', async () => {
   await writeFile(join(dir, 'file'), 'not a folder');
   expect(await writeUiState(join(dir, 'workbook.yaml'), { last_item: 'x' }, { XDG_STATE_HOME: join(dir, 'file') })).toBe(false);
 });
+
+test('the walk setting (auto-advance off) is kept beside the cursor; a wrong type is ignored', async () => {
+  const dir = await temp();
+  const env = { XDG_STATE_HOME: join(dir, 'state') };
+  const workbook = join(dir, 'workbook.yaml');
+  await writeFile(workbook, 'format: 1\n');
+  expect(await writeUiState(workbook, { last_item: 'a.b', auto_advance: false }, env)).toBe(true);
+  expect(await readUiState(workbook, env)).toEqual({ last_item: 'a.b', auto_advance: false });
+  await writeFile(await uiStatePath(workbook, env), JSON.stringify({ last_item: 'a.b', auto_advance: 'no' }));
+  expect(await readUiState(workbook, env)).toEqual({ last_item: 'a.b' });
+});
