@@ -11,6 +11,7 @@ import { SecbookError } from '../errors.js';
 import { atomicWrite } from '../storage/atomic-write.js';
 import { openProject, resolveWorkbookPath } from '../storage/project.js';
 import type { WorkbookFile } from '../storage/workbook-file.js';
+import type { InitResult } from './init.js';
 import { Autosave } from '../session/autosave.js';
 import type { FrontEndInput, SessionEnd } from '../session/front-end.js';
 import { createSession, unknownFocusIds } from '../session/session-state.js';
@@ -39,6 +40,8 @@ export interface RunSessionOptions {
   write?: (text: string) => void;
   /** Environment for the state directory (XDG_STATE_HOME); default process.env. */
   env?: NodeJS.ProcessEnv;
+  /** Told what `init` wrote when the workbook had to be created first (the command prints the frameworks summary). */
+  onCreated?: (result: InitResult) => void;
 }
 
 export interface RunSessionResult {
@@ -91,8 +94,14 @@ export async function runSession(options: RunSessionOptions): Promise<RunSession
   if (!(await exists(path))) {
     write(`No workbook at ${path} yet: a few questions first to create it.\n`);
     const { runInit } = await import('./init.js');
-    await runInit({ cwd: options.cwd, dir: options.workbook ?? '.', interactive: true, flags: { lists: { frameworks: [], languages: [], libraries: [], providers: [], states: [] } } });
+    const result = await runInit({ cwd: options.cwd, dir: options.workbook ?? '.', interactive: true, flags: { lists: { frameworks: [], languages: [], libraries: [], providers: [], states: [] } } });
     created = true;
+    options.onCreated?.(result);
+    // The full-screen session would cover the summary of what applies: let the team read it first.
+    if (!options.plain) {
+      const { askText } = await import('../prompts/ask.js');
+      await askText('Press Enter to open the guided session', { default: '' });
+    }
   }
   // Start loading the front end while the workbook and checklists load (overlaps file IO).
   const frontEnd = options.plain ? import('../prompts/plain-session.js') : import('../tui/run-tui.js');

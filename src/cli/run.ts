@@ -4,6 +4,7 @@ import { COMMAND_NAMES } from './command-names.js';
 import { cwd, isInteractive, now, print } from './context.js';
 import { folder, list, text, withWorkbook, workbookOf } from './options.js';
 import { terminalSafe } from './terminal-text.js';
+import { formatInitSummary } from './format-status.js';
 
 interface RunFlags {
   workbook?: string;
@@ -57,6 +58,11 @@ export function runCommand(program: Command): void {
         now,
         by: answeredBy(flags.by ?? process.env.USER ?? process.env.USERNAME, flags.as),
         write: (text) => process.stdout.write(terminalSafe(text)),
+        onCreated: (created) => {
+          print('');
+          print(formatInitSummary(created, { width: Math.max(40, (process.stdout.columns || 80) - 1) }));
+          print('');
+        },
       });
       print(`Every answer is saved in ${result.file}. Progress: secbook status${workbook === 'workbook.yaml' ? '' : ` ${workbook}`}`);
       // Conventional codes for an interrupted (Ctrl-C) or terminated session; nothing was lost.

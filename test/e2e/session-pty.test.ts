@@ -183,6 +183,9 @@ describe('secbook in a terminal: first run, resize, plain mode', { timeout: 120_
       await until(() => inSession() || ticks() > before);
     }
     expect(s.screen()).toContain('secbook · First Run Ltd');
+    // Before the session covers the screen, init's summary said what applies and what does not.
+    expect(s.raw()).toContain('Frameworks that do not apply');
+    expect(s.raw()).toContain('Press Enter to open the guided session');
     s.type('q');
     expect((await s.exited).exitCode).toBe(0);
     const wb = await readWorkbook(dir);
