@@ -89,7 +89,7 @@ export async function askScope(initial: Scope): Promise<Scope> {
   if (scope.phi) {
     scope.hipaa_role = await askSelect(q.hipaa_role.question, options('hipaa_role', ['covered_entity', 'business_associate', 'both', 'none'] as const), initial.hipaa_role ?? 'business_associate');
   }
-  const states = await askText(`${q.us_states.question} (codes like CA,NY; blank: none)`, {
+  const states = await askText(`${q.us_states.question} (e.g. CA,NY)`, {
     default: (initial.us_states ?? []).join(','),
     validate: (v) => {
       const bad = v.split(',').map((s) => s.trim().toUpperCase()).filter((s) => s && !US_STATES.includes(s as never));
