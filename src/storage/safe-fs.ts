@@ -4,10 +4,11 @@
  * lead out of it), never through a symbolic link when writing. Every refusal names the
  * file and why.
  */
-import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { lstat, mkdir, open, realpath, stat } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, sep } from 'node:path';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { lstat, mkdir, open, readdir, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { SecbookError, fileSystemError } from '../errors.js';
+import { packageRoot } from '../package-root.js';
 
 function kindOf(stats: Stats): string {
   if (stats.isDirectory()) return 'a folder';
@@ -53,6 +54,81 @@ export async function assertInside(path: string, file: string, within: Confineme
   }
 }
 
+/**
+ * The folders whose contents must really be inside them: the team's folder, registered
+ * when a command finds its workbook (storage/project.ts). Every read, listing, folder
+ * creation and write in this module (and atomicWrite) checks a path that lies inside one
+ * of them by name: followed through every symbolic link on the way (a linked `incidents/`,
+ * `reviews/`, `checklists/`, `drills/`, `reports/`, `output/`, a linked file, a dangling
+ * link), it must still end inside. This is the one place that rule lives, so a loader
+ * cannot forget it.
+ */
+const confined: Confinement[] = [];
+
+export function confineTo(root: string, name: string): void {
+  const at = resolve(root);
+  if (!confined.some((c) => c.root === at)) confined.push({ root: at, name });
+}
+
+/** Where `path` really leads: links followed, a dangling one to where it points, a missing tail kept. */
+function whereItLeads(path: string): string {
+  let at = resolve(path);
+  const rest: string[] = [];
+  for (let hops = 0; hops < 64; hops++) {
+    try {
+      return join(realpathSync(at), ...rest);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') throw error;
+    }
+    let link: string | undefined;
+    try {
+      if (lstatSync(at).isSymbolicLink()) link = readlinkSync(at);
+    } catch {
+      // missing: look at its folder
+    }
+    if (link !== undefined) at = resolve(dirname(at), link);
+    else if (dirname(at) === at) return join(at, ...rest);
+    else {
+      rest.unshift(basename(at));
+      at = dirname(at);
+    }
+  }
+  const loop = new Error('too many symbolic links') as NodeJS.ErrnoException;
+  loop.code = 'ELOOP';
+  throw loop;
+}
+
+function leadsOutside(file: string, name: string, real: string): SecbookError {
+  return new SecbookError(`${file} leads outside ${name} (to ${real})`, {
+    hint: `secbook uses only files inside ${name}; copy the file there instead of linking or pointing to it.`,
+  });
+}
+
+/**
+ * Refuses `path` when it lies (by name) inside a confined folder but really leads
+ * outside it. secbook's own files are exempt when the package is installed inside that
+ * folder (a global install under the home folder, linked elsewhere).
+ */
+export function assertConfined(path: string, file = path, doing = 'read'): void {
+  if (confined.length === 0) return;
+  const at = resolve(path);
+  const own = packageRoot();
+  for (const c of confined) {
+    if (!isInside(c.root, at)) continue;
+    if (isInside(own, at) && isInside(c.root, own) && !isInside(own, c.root)) continue;
+    let real: string;
+    let root: string;
+    try {
+      real = whereItLeads(at);
+      root = whereItLeads(c.root);
+    } catch (error) {
+      throw fileSystemError(error, file, doing);
+    }
+    if (!isInside(root, real)) throw leadsOutside(file, c.name, real);
+  }
+}
+
 export interface ReadOptions {
   /** Refuse larger files (checked before reading). */
   maxBytes?: number;
@@ -68,6 +144,7 @@ export interface ReadOptions {
  * between cannot block either. System errors come back named (errors.ts).
  */
 export async function readRegularFile(path: string, file = path, options: ReadOptions = {}): Promise<Buffer> {
+  assertConfined(path, file, 'read');
   let stats: Stats;
   try {
     stats = await stat(path);
@@ -100,6 +177,21 @@ function tooLarge(file: string, size: number, max: number, what = 'this kind of 
   return new SecbookError(`${file} is ${mib(size)}; secbook reads ${what} up to ${mib(max)}`, {
     hint: 'Is this the right file?',
   });
+}
+
+/**
+ * For a file another program reads (ssh-keygen's key and allowed-signers): it must be a
+ * regular file, or that program could block on a FIFO for ever. Names what it is instead.
+ */
+export async function assertRegularFile(path: string, file = path): Promise<void> {
+  assertConfined(path, file, 'read');
+  let stats: Stats;
+  try {
+    stats = await stat(path);
+  } catch (error) {
+    throw fileSystemError(error, file, 'read');
+  }
+  if (!stats.isFile()) throw notRegularFile(file, stats);
 }
 
 /** Whether `path` is a regular file (not following a final symbolic link); false when missing. */
@@ -141,6 +233,7 @@ export async function checkWriteTarget(path: string, file: string, within: Confi
 export function readRegularFileSync(path: string, file = path, within?: Confinement): string {
   let fd: number | undefined;
   try {
+    assertConfined(path, file, 'read');
     const stats = statSync(path);
     if (!stats.isFile()) throw notRegularFile(file, stats);
     if (within) {
@@ -166,7 +259,22 @@ export function readRegularFileSync(path: string, file = path, within?: Confinem
 /** Names in a folder, sorted; none when it does not exist (any other failure is named). */
 export function listFolderSync(dir: string, file = dir): string[] {
   try {
+    assertConfined(dir, file, 'list');
     return readdirSync(dir).sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw fileSystemError(error, file, 'list');
+  }
+}
+
+/**
+ * Names in a folder, sorted; none when it does not exist. The folder must really be inside
+ * the folder it lies in (a linked `incidents/` is refused), and must be a folder.
+ */
+export async function listFolder(dir: string, file = dir): Promise<string[]> {
+  assertConfined(dir, file, 'list');
+  try {
+    return (await readdir(dir)).sort();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw fileSystemError(error, file, 'list');
@@ -202,6 +310,7 @@ export async function makeFolderInside(dir: string, shown: string, within: Confi
  * learn why (EROFS, EACCES, ENOTDIR…).
  */
 export async function makeFolder(dir: string, shown = dir): Promise<void> {
+  assertConfined(dir, shown, 'create the folder');
   try {
     await mkdir(dir, { recursive: true });
     return;
