@@ -14,6 +14,9 @@ async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv);
     return process.exitCode === undefined ? 0 : Number(process.exitCode);
   } catch (error) {
+    // A failed command takes back the empty folders it made on the way (safe-fs.ts).
+    const { removeCreatedFolders } = await import('../storage/safe-fs.js');
+    await removeCreatedFolders();
     return report(error);
   }
 }

@@ -10,7 +10,7 @@ import { lstat, open, readdir, rename, rm, type FileHandle } from 'node:fs/promi
 import { basename, dirname, join } from 'node:path';
 import type { lock } from 'proper-lockfile';
 import { SecbookError, fileSystemError } from '../errors.js';
-import { assertConfined, notRegularFile } from './safe-fs.js';
+import { assertConfined, notRegularFile, shownPath } from './safe-fs.js';
 
 // Loaded on the first lock, not with this module: proper-lockfile and graceful-fs take
 // ~20 ms to load, which `secbook run` would otherwise spend before its first frame.
@@ -40,7 +40,7 @@ async function checkTarget(path: string, file: string): Promise<void> {
   if (stats && !stats.isFile()) throw notRegularFile(file, stats);
 }
 
-export async function atomicWrite(path: string, text: string | Uint8Array, file = path): Promise<void> {
+export async function atomicWrite(path: string, text: string | Uint8Array, file = shownPath(path)): Promise<void> {
   await checkTarget(path, file);
   const temp = join(dirname(path), `${tempPrefix(path)}${process.pid}-${++counter}.tmp`);
   let handle: FileHandle;

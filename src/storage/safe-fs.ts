@@ -5,7 +5,7 @@
  * file and why.
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { lstat, mkdir, open, readdir, realpath, stat } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, realpath, rmdir, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { SecbookError, fileSystemError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
@@ -143,7 +143,7 @@ export interface ReadOptions {
  * open with O_NONBLOCK and check again on the open handle, so a file swapped for a FIFO in
  * between cannot block either. System errors come back named (errors.ts).
  */
-export async function readRegularFile(path: string, file = path, options: ReadOptions = {}): Promise<Buffer> {
+export async function readRegularFile(path: string, file = shownPath(path), options: ReadOptions = {}): Promise<Buffer> {
   assertConfined(path, file, 'read');
   let stats: Stats;
   try {
@@ -183,7 +183,7 @@ function tooLarge(file: string, size: number, max: number, what = 'this kind of 
  * For a file another program reads (ssh-keygen's key and allowed-signers): it must be a
  * regular file, or that program could block on a FIFO for ever. Names what it is instead.
  */
-export async function assertRegularFile(path: string, file = path): Promise<void> {
+export async function assertRegularFile(path: string, file = shownPath(path)): Promise<void> {
   assertConfined(path, file, 'read');
   let stats: Stats;
   try {
@@ -271,7 +271,7 @@ export function listFolderSync(dir: string, file = dir): string[] {
  * Names in a folder, sorted; none when it does not exist. The folder must really be inside
  * the folder it lies in (a linked `incidents/` is refused), and must be a folder.
  */
-export async function listFolder(dir: string, file = dir): Promise<string[]> {
+export async function listFolder(dir: string, file = shownPath(dir)): Promise<string[]> {
   assertConfined(dir, file, 'list');
   try {
     return (await readdir(dir)).sort();
@@ -304,15 +304,41 @@ export async function makeFolderInside(dir: string, shown: string, within: Confi
   await assertInside(dir, shown, within);
 }
 
+/** Folders this process created, so that a command that fails can take them back. */
+const created: string[] = [];
+
+/**
+ * After a failed command: removes the folders it created that are still empty (deepest
+ * first), so a refused or failed write leaves the team's folder as it found it. A folder
+ * that holds anything stays.
+ */
+export async function removeCreatedFolders(): Promise<void> {
+  const folders = [...new Set(created)].sort((a, b) => b.length - a.length);
+  created.length = 0;
+  for (const dir of folders) await rmdir(dir).catch(() => undefined);
+}
+
+/** A path as messages show it: relative to the working folder when inside it. */
+export function shownPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
 /**
  * `mkdir -p` whose failure names the real cause: Node's recursive mkdir reports ENOENT on
  * a read-only file system, so on failure the first missing folder is created alone to
  * learn why (EROFS, EACCES, ENOTDIR…).
  */
-export async function makeFolder(dir: string, shown = dir): Promise<void> {
+export async function makeFolder(dir: string, shown = shownPath(dir)): Promise<void> {
   assertConfined(dir, shown, 'create the folder');
   try {
-    await mkdir(dir, { recursive: true });
+    const first = await mkdir(dir, { recursive: true });
+    if (first !== undefined) {
+      for (let d = resolve(dir); ; d = dirname(d)) {
+        created.push(d);
+        if (d === resolve(first) || dirname(d) === d) break;
+      }
+    }
     return;
   } catch (error) {
     let first = dir;
