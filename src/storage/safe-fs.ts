@@ -16,6 +16,7 @@ function kindOf(stats: Stats): string {
   if (stats.isSocket()) return 'a socket';
   if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
   if (stats.isSymbolicLink()) return 'a symbolic link';
+  if (stats.isFile()) return 'a file';
   return 'not a regular file';
 }
 
@@ -257,14 +258,45 @@ export function readRegularFileSync(path: string, file = path, within?: Confinem
 }
 
 /** Names in a folder, sorted; none when it does not exist (any other failure is named). */
-export function listFolderSync(dir: string, file = dir): string[] {
+export function listFolderSync(dir: string, file = shownPath(dir)): string[] {
   try {
     assertConfined(dir, file, 'list');
     return readdirSync(dir).sort();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw fileSystemError(error, file, 'list');
+    throw folderError(error, dir, file, 'list');
   }
+}
+
+/**
+ * A failure to list or create a folder, named: a FIFO or file where the folder should be
+ * says so (not "a part of the path is a file"), and so does a link that leads nowhere.
+ */
+function folderError(error: unknown, dir: string, file: string, doing: string): SecbookError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code !== 'ENOTDIR' && code !== 'EEXIST') return fileSystemError(error, file, doing);
+  // The folder itself or one on its way: the first that is not a folder names the problem.
+  for (let d = resolve(dir); dirname(d) !== d; d = dirname(d)) {
+    const shown = d === resolve(dir) ? file : shownPath(d);
+    let stats: Stats;
+    try {
+      stats = lstatSync(d);
+    } catch {
+      continue;
+    }
+    if (stats.isSymbolicLink() && !statSync(d, { throwIfNoEntry: false })) {
+      return new SecbookError(`${shown} is a symbolic link to ${readlinkSync(d)}, which does not exist`, {
+        hint: 'Remove the link or create what it points to, then run the command again.',
+      });
+    }
+    const target = stats.isSymbolicLink() ? statSync(d) : stats;
+    if (!target.isDirectory()) {
+      return new SecbookError(`${shown} is ${kindOf(target)}, where a folder was expected`, {
+        hint: 'Move it away (secbook keeps files in a folder of that name) and run the command again.',
+      });
+    }
+  }
+  return fileSystemError(error, file, doing);
 }
 
 /**
@@ -277,7 +309,7 @@ export async function listFolder(dir: string, file = shownPath(dir)): Promise<st
     return (await readdir(dir)).sort();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw fileSystemError(error, file, 'list');
+    throw folderError(error, dir, file, 'list');
   }
 }
 
@@ -344,6 +376,6 @@ export async function makeFolder(dir: string, shown = shownPath(dir)): Promise<v
     let first = dir;
     while (dirname(first) !== first && !(await lstat(dirname(first)).then(() => true, () => false))) first = dirname(first);
     const precise = await mkdir(first).then(() => error, (e: unknown) => e);
-    throw fileSystemError(precise, shown, 'create the folder');
+    throw folderError(precise, dir, shown, 'create the folder');
   }
 }
