@@ -226,7 +226,8 @@ class Importer {
 }
 
 async function filesUnder(path: string, cwd: string, given = true): Promise<string[]> {
-  const shown = relative(cwd, path) || path;
+  const rel = relative(cwd, path);
+  const shown = rel && !rel.startsWith('..') ? rel : path;
   // A report inside the team's folder must really be there (a link to /etc/passwd is refused).
   assertConfined(path, shown, 'read');
   const info = await stat(path).catch(() => undefined);

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { SecbookError } from '../errors.js';
 import { atomicWrite } from '../storage/atomic-write.js';
-import { makeFolder, readRegularFile } from '../storage/safe-fs.js';
+import { assertConfined, makeFolder, readRegularFile } from '../storage/safe-fs.js';
 import { csvLine, parseCsv } from './csv.js';
 
 export const REPORTS_DIR = 'reports';
@@ -74,6 +74,8 @@ export class ReportStore {
 
   static async load(workbookDir: string): Promise<ReportStore> {
     const store = new ReportStore(join(workbookDir, REPORTS_DIR));
+    // The store is the team's: a reports/ linked elsewhere is refused even while empty.
+    assertConfined(store.dir, `${REPORTS_DIR}/`, 'read');
     const rows = async (name: string, header: string[]) => {
       const path = join(store.dir, name);
       if (!existsSync(path)) return [];
