@@ -12,7 +12,6 @@ import { ROOT, runCli, tempDir } from '../helpers/cli.js';
 
 const STACK = /\n\s+at .+[(:]\d+|unexpected error|internal error|This is a bug/;
 // Every C0/C1 control character except newline and tab, and the bidi overrides.
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 async function world(): Promise<{ team: string; outside: string }> {
