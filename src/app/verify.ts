@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, normalize, resolve, sep } from 'node:path';
 import { SecbookError } from '../errors.js';
-import { assertRegularFile, readRegularFile } from '../storage/safe-fs.js';
+import { assertRegularFile, confineTo, readRegularFile } from '../storage/safe-fs.js';
 import { readManifest } from '../render/manifest.js';
 
 export const SIGNATURE_NAMESPACE = 'secbook-manifest';
@@ -55,6 +55,7 @@ const sha256 = (data: Buffer): string => createHash('sha256').update(data).diges
 
 async function outputDir(cwd: string, out: string): Promise<{ dir: string; manifest: string }> {
   const dir = resolve(cwd, out);
+  confineTo(dir, `the output folder (${out})`);
   const manifest = join(dir, 'manifest.json');
   if (!existsSync(manifest)) {
     throw new SecbookError(`${out} has no manifest.json`, { hint: 'Point at the folder `secbook render --out` wrote (default: output).' });

@@ -119,4 +119,17 @@ describe('hostile inputs found by attacking the CLI', () => {
     expect(r.stderr).toMatch(/workbook\.yaml:\d+:9 format: .*got Infinity/);
     expect(r.stderr).not.toContain('got null');
   });
+
+  it('a manifest.json that is not JSON is refused without quoting a byte of it', async () => {
+    const team = await tempDir();
+    await copyFile(join(ROOT, 'examples', 'acme', 'workbook.yaml'), join(team, 'workbook.yaml'));
+    await mkdir(join(team, 'output'));
+    await writeFile(join(team, 'output', 'manifest.json'), 'root:x:0:0:root:/root:/bin/bash\n');
+    for (const args of [['render', '--format', 'html', '--only', 'vendor-policy'], ['verify']]) {
+      const r = await runCli(args, { cwd: team, env: { SECBOOK_NO_BROWSER: '1' } });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('output/manifest.json is not a readable secbook manifest: not valid JSON');
+      expect(r.stdout + r.stderr).not.toContain('root:x');
+    }
+  });
 });
