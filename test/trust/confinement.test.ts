@@ -3,12 +3,13 @@
  * hostile inputs found by attacking the built CLI that the fixture runner cannot express:
  * a DMARC report whose domains hold control characters, a UTF-16 workbook, `1e999`.
  */
-import { copyFile, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { copyFile, mkdir, open, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assertConfined, confineTo, listFolder, makeFolder, removeCreatedFolders } from '../../src/storage/safe-fs.js';
 import { atomicWrite } from '../../src/storage/atomic-write.js';
-import { ROOT, runCli, tempDir } from '../helpers/cli.js';
+import { BIN, ROOT, runCli, tempDir } from '../helpers/cli.js';
 
 const STACK = /\n\s+at .+[(:]\d+|unexpected error|internal error|This is a bug/;
 // Every C0/C1 control character except newline and tab, and the bidi overrides.
@@ -130,6 +131,23 @@ describe('hostile inputs found by attacking the CLI', () => {
       expect(r.code).toBe(1);
       expect(r.stderr).toContain('output/manifest.json is not a readable secbook manifest: not valid JSON');
       expect(r.stdout + r.stderr).not.toContain('root:x');
+    }
+  });
+
+  it('standard output on a full device (`status > /dev/full`) is named, exit 1, no stack trace', async () => {
+    const team = await tempDir();
+    await copyFile(join(ROOT, 'examples', 'acme', 'workbook.yaml'), join(team, 'workbook.yaml'));
+    const full = await open('/dev/full', 'w');
+    try {
+      for (const args of [['status'], ['status', '--json'], ['--help']]) {
+        const r = spawnSync(process.execPath, [BIN, ...args], { cwd: team, stdio: ['ignore', full.fd, 'pipe'], env: { ...process.env, NO_COLOR: '1' }, timeout: 30_000 });
+        const stderr = r.stderr.toString();
+        expect(r.status, stderr).toBe(1);
+        expect(stderr).toContain('cannot write to the standard output: no space left on the device');
+        expect(stderr).not.toMatch(STACK);
+      }
+    } finally {
+      await full.close();
     }
   });
 });
