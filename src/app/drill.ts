@@ -4,13 +4,13 @@
  * the documents pipeline, follow-up owners and due dates into the workbook, and the drill as
  * evidence on the incident-response checklist's exercise item.
  */
-import { mkdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import type { Evidence } from '../domain/answer.js';
 import { SecbookError } from '../errors.js';
 import { afterActionDocument } from '../drills/after-action-document.js';
 import { drillAssessment, noPlaybooks, type PlaybookLookup } from '../drills/drill-assessment.js';
 import { loadPlaybooks } from '../storage/load-playbooks.js';
+import { makeFolder, readRegularFile } from '../storage/safe-fs.js';
 import { drillDir, listDrills, newDrillId, writeDrill, type DrillRecord, type StoredDrill } from '../drills/drill-record.js';
 import { reduce, startDrill, type DrillEvent } from '../drills/engine.js';
 import { findScenario, loadScenarios, type LoadedScenario } from '../drills/load-scenarios.js';
@@ -75,7 +75,7 @@ export class DrillSession {
       return { role, name: h?.name ?? null, backup: h?.backup ?? null };
     });
     const record = startDrill(scenario, { at: ctx.now, speed: ctx.speed, participants, id });
-    await mkdir(drillDir(project.dir), { recursive: true });
+    await makeFolder(drillDir(project.dir), 'drills/');
     const path = join(drillDir(project.dir), `${id}.yaml`);
     await writeDrill(path, record);
     return new DrillSession(ctx.cwd, project, scenario, roles, path, file(path), record, false, firstHour);
@@ -152,7 +152,7 @@ async function publishAfterAction(session: DrillSession, record: DrillRecord, op
       },
       today: options.now.toISOString().slice(0, 10),
       now: options.now,
-      workbookSha256: sha256(await readFile(project.workbook.path)),
+      workbookSha256: sha256(await readRegularFile(project.workbook.path, project.workbook.file)),
     });
   // The drill is finished either way; without a browser the HTML is still written.
   const { result, pdfSkipped } = await publishOrHtml(publish, options.pdf !== false);

@@ -7,9 +7,9 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, normalize, resolve, sep } from 'node:path';
 import { SecbookError } from '../errors.js';
+import { assertRegularFile, confineTo, readRegularFile } from '../storage/safe-fs.js';
 import { readManifest } from '../render/manifest.js';
 
 export const SIGNATURE_NAMESPACE = 'secbook-manifest';
@@ -55,6 +55,7 @@ const sha256 = (data: Buffer): string => createHash('sha256').update(data).diges
 
 async function outputDir(cwd: string, out: string): Promise<{ dir: string; manifest: string }> {
   const dir = resolve(cwd, out);
+  confineTo(dir, `the output folder (${out})`);
   const manifest = join(dir, 'manifest.json');
   if (!existsSync(manifest)) {
     throw new SecbookError(`${out} has no manifest.json`, { hint: 'Point at the folder `secbook render --out` wrote (default: output).' });
@@ -80,8 +81,7 @@ export async function verifyOutput(options: VerifyOptions): Promise<VerifyResult
         const path = join(dir, rel);
         let data: Buffer;
         try {
-          if (!(await stat(path)).isFile()) throw new Error('not a file');
-          data = await readFile(path);
+          data = await readRegularFile(path, file.path, { within: { root: dir, name: `the output folder (${options.out})` } });
         } catch {
           problems.push({ path: file.path, problem: 'missing' });
           continue;
@@ -100,7 +100,8 @@ async function checkSignature(dir: string, manifestPath: string, options: Verify
   if (!existsSync(sig)) return { state: 'unsigned', detail: `the manifest is not signed (no ${SIGNATURE_FILE})` };
   if (!options.allowedSigners) return { state: 'not-checked', detail: `${SIGNATURE_FILE} is present; pass --allowed-signers <file> to check it` };
   const allowed = resolve(options.cwd, options.allowedSigners);
-  const data = await readFile(manifestPath);
+  await assertRegularFile(allowed, options.allowedSigners);
+  const data = await readRegularFile(manifestPath);
   let identity = options.identity;
   if (!identity) {
     const found = await run('ssh-keygen', ['-Y', 'find-principals', '-s', sig, '-f', allowed]);
@@ -125,7 +126,8 @@ export async function signOutput(options: SignOptions): Promise<{ signature: str
   const { dir, manifest } = await outputDir(options.cwd, options.out);
   const key = resolve(options.cwd, options.key);
   if (!existsSync(key)) throw new SecbookError(`no key at ${options.key}`, { hint: 'Give the path of an SSH private key (or of a public key held by ssh-agent).' });
-  const result = await run('ssh-keygen', ['-Y', 'sign', '-f', key, '-n', SIGNATURE_NAMESPACE], await readFile(manifest));
+  await assertRegularFile(key, options.key);
+  const result = await run('ssh-keygen', ['-Y', 'sign', '-f', key, '-n', SIGNATURE_NAMESPACE], await readRegularFile(manifest, join(options.out, 'manifest.json')));
   if (result.code !== 0 || !result.stdout.includes('BEGIN SSH SIGNATURE')) {
     throw new SecbookError(`ssh-keygen could not sign with ${options.key}: ${result.stderr.trim().split('\n')[0] ?? 'no output'}`, {
       hint: 'Use an unencrypted key or load it into ssh-agent first (ssh-add).',

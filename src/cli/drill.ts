@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { cwd, isInteractive, now, print } from './context.js';
 import { number, path } from './options.js';
+import { guardFullScreenWrites, terminalSafe } from './terminal-text.js';
 
 interface DrillFlags {
   workbook?: string;
@@ -54,9 +55,11 @@ export function drillCommand(program: Command): void {
       let end: 'finish' | 'quit' | 'interrupted';
       if (flags.plain) {
         const { runDrillPlain } = await import('../app/drill-plain.js');
-        end = await runDrillPlain(session, now, (t) => process.stdout.write(t));
+        // Scenario text is the team's: no control characters reach the terminal (terminal-text.ts).
+        end = await runDrillPlain(session, now, (t) => process.stdout.write(terminalSafe(t)));
       } else {
         delete process.env.CI; // see cli/run.ts: ink must draw every frame on a real terminal
+        guardFullScreenWrites(); // the scenario's text may not drive the terminal
         const { runDrillTui } = await import('../tui/drill/run-drill-tui.js');
         end = await runDrillTui({ scenario: session.scenario, initial: session.record, roles: session.roles, now, onEvent: (e) => session.apply(e), assess: (at) => session.assess(at), firstHour: session.firstHour });
       }

@@ -14,6 +14,9 @@ async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv);
     return process.exitCode === undefined ? 0 : Number(process.exitCode);
   } catch (error) {
+    // A failed command takes back the empty folders it made on the way (safe-fs.ts).
+    const { removeCreatedFolders } = await import('../storage/safe-fs.js');
+    await removeCreatedFolders();
     return report(error);
   }
 }
@@ -42,10 +45,15 @@ function report(error: unknown): number {
 }
 
 // `secbook status | head`: the reader went away; stop quietly instead of crashing on EPIPE.
-for (const stream of [process.stdout, process.stderr]) {
+// `secbook status > /dev/full` (or a full disk behind a redirect): named, exit 1, no stack.
+for (const [stream, name] of [[process.stdout, 'the standard output'], [process.stderr, 'the standard error']] as const) {
   stream.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);
-    throw error;
+    if (stream === process.stdout) {
+      const named = fileSystemError(error, name, 'write to');
+      process.stderr.write(`${style.red('error:')} ${named.message}\n${named.hint ? `${style.dim('hint:')} ${named.hint}\n` : ''}`);
+    }
+    process.exit(1);
   });
 }
 

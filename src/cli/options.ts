@@ -9,7 +9,7 @@
  * their parser only marks them, and `checkLateOptions` (a preAction hook) parses them
  * before the command runs.
  */
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { SecbookError } from '../errors.js';
@@ -115,7 +115,8 @@ export const folder = parser('folder', '/nonexistent/secbook-folder', (raw) => {
 /** An existing file. */
 export const file = parser('file', '/nonexistent/secbook-file', (raw) => {
   if (raw.trim() === '') fail('Give a file.');
-  if (!existsSync(resolve(raw))) fail('No such file.');
+  // Only that it exists: what is not a regular file is refused, by name, where it is read (safe-fs).
+  if (!statSync(resolve(raw), { throwIfNoEntry: false })) fail('No such file.');
   return raw;
 });
 

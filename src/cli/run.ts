@@ -3,7 +3,7 @@ import type { AnsweredBy } from '../domain/answer.js';
 import { COMMAND_NAMES } from './command-names.js';
 import { cwd, isInteractive, now, print } from './context.js';
 import { folder, list, text, withWorkbook, workbookOf } from './options.js';
-import { terminalSafe } from './terminal-text.js';
+import { guardFullScreenWrites, terminalSafe } from './terminal-text.js';
 import { formatInitSummary } from './format-status.js';
 
 interface RunFlags {
@@ -45,6 +45,8 @@ export function runCommand(program: Command): void {
         delete process.env.CI;
         delete process.env.CONTINUOUS_INTEGRATION;
       }
+      // The TUI shows the team's text; none of it may drive the terminal (terminal-text.ts).
+      if (isInteractive() && !flags.plain) guardFullScreenWrites();
       const { runSession, checkWorkbookArgument } = await import('../app/run.js');
       await checkWorkbookArgument(cwd(), workbook, [...COMMAND_NAMES]);
       const result = await runSession({

@@ -31,3 +31,24 @@ export function terminalSafe(text: string, keepColours = colourEnabled()): strin
     .map((part, i) => (i % 2 === 1 ? part : part.replace(CONTROL, '')))
     .join('');
 }
+
+/**
+ * For the full-screen views (ink draws whole frames; its own codes are CSI sequences only):
+ * every write to `stream` loses what ink never sends but a user's text could carry — OSC
+ * strings (window title, clipboard, hyperlinks), DCS/SOS/PM/APC strings, other lone escape
+ * sequences (a full reset), BEL, the 8-bit C1 controls and the bidirectional overrides. An
+ * org name holding `ESC ]0;…BEL` no longer retitles the window while the TUI shows it.
+ * NOTE: a CSI sequence inside user text (`ESC [2J`) cannot be told from ink's own and passes;
+ * it cannot leave the alternate screen ink redraws. Returns the function that undoes it.
+ */
+// eslint-disable-next-line no-control-regex
+const NOT_INK = /\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[PX^_][^\u001b]*(?:\u001b\\)?|\u001b(?![[78])|[\u0007\u0080-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+export function guardFullScreenWrites(stream: NodeJS.WriteStream = process.stdout): () => void {
+  const write = stream.write.bind(stream) as (chunk: unknown, ...rest: unknown[]) => boolean;
+  stream.write = ((chunk: unknown, ...rest: unknown[]) =>
+    write(typeof chunk === 'string' ? chunk.replace(NOT_INK, '') : chunk, ...rest)) as typeof stream.write;
+  return () => {
+    stream.write = write as typeof stream.write;
+  };
+}

@@ -3,12 +3,12 @@
  * atomically after every event so Ctrl-C or a crash loses nothing; an unfinished record is
  * resumed by the next `secbook drill <scenario>`.
  */
-import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { z } from 'zod';
 import { atomicWrite } from '../storage/atomic-write.js';
 import { readYamlFile, validate } from '../storage/yaml-source.js';
+import { listFolder } from '../storage/safe-fs.js';
 import { IR_ROLES } from './scenario-schema.js';
 
 const iso = z.preprocess((v) => (v instanceof Date ? v.toISOString() : v), z.string().refine((s) => !Number.isNaN(Date.parse(s)), { error: 'expected an ISO timestamp' }));
@@ -67,7 +67,7 @@ export interface StoredDrill {
 /** Every drill record beside the workbook, oldest first. */
 export async function listDrills(projectDir: string): Promise<StoredDrill[]> {
   const dir = drillDir(projectDir);
-  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => /^\d{4}-\d{2}-\d{2}-.+\.yaml$/.test(n)).sort();
+  const names = (await listFolder(dir, 'drills/')).filter((n) => /^\d{4}-\d{2}-\d{2}-.+\.yaml$/.test(n)).sort();
   const out: StoredDrill[] = [];
   for (const name of names) out.push({ path: join(dir, name), name: `drills/${name}`, record: await readDrill(join(dir, name), `drills/${name}`) });
   return out;

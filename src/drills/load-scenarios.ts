@@ -3,12 +3,12 @@
  * beside the workbook (a team scenario with a built-in's id replaces it; new ids add).
  * Drill records (`drills/<date>-<scenario>.yaml`) share the team folder and are skipped.
  */
-import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SecbookError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
 import { readYamlFile, validate } from '../storage/yaml-source.js';
 import { displayName } from '../storage/project.js';
+import { listFolder } from '../storage/safe-fs.js';
 import { scenarioSchema, type Scenario } from './scenario-schema.js';
 
 export const builtInDrillDir = (): string => join(packageRoot(), 'drills');
@@ -29,12 +29,9 @@ export async function loadScenarioFile(path: string, file = path): Promise<Scena
   return validate(await readYamlFile(path, file), scenarioSchema, HINT);
 }
 
-async function yamlNames(dir: string): Promise<string[]> {
-  const names = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return [] as string[];
-    throw error;
-  });
-  return names.filter((n) => /\.ya?ml$/i.test(n) && !n.startsWith('.') && !isDrillRecordName(n)).sort();
+async function yamlNames(dir: string, shown = dir): Promise<string[]> {
+  const names = await listFolder(dir, shown);
+  return names.filter((n) => /\.ya?ml$/i.test(n) && !n.startsWith('.') && !isDrillRecordName(n));
 }
 
 export interface LoadScenariosOptions {
@@ -49,7 +46,7 @@ export async function loadScenarios(options: LoadScenariosOptions): Promise<Load
   const dirs: { dir: string; builtIn: boolean }[] = [{ dir: options.builtInDir ?? builtInDrillDir(), builtIn: true }];
   if (options.projectDir) dirs.push({ dir: join(options.projectDir, 'drills'), builtIn: false });
   for (const { dir, builtIn } of dirs) {
-    for (const name of await yamlNames(dir)) {
+    for (const name of await yamlNames(dir, displayName(options.cwd, dir))) {
       const path = join(dir, name);
       const file = builtIn ? `drills/${name} (built-in)` : displayName(options.cwd, path);
       const scenario = await loadScenarioFile(path, file);

@@ -4,11 +4,11 @@
  * at once never get the same id.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Document } from 'yaml';
 import { SecbookError } from '../errors.js';
 import { atomicWrite, withFileLock } from '../storage/atomic-write.js';
+import { listFolder, makeFolder } from '../storage/safe-fs.js';
 import { parseYaml, validate } from '../storage/yaml-source.js';
 import { INCIDENT_HINT, IncidentFile } from './incident-file.js';
 import { INCIDENT_ID, incidentSchema, type Incident } from './incident-schema.js';
@@ -17,7 +17,7 @@ export const incidentsDir = (projectDir: string): string => join(projectDir, 'in
 
 /** Ids of the incident files present, sorted. */
 export async function listIncidentIds(projectDir: string): Promise<string[]> {
-  const names = await readdir(incidentsDir(projectDir)).catch(() => [] as string[]);
+  const names = await listFolder(incidentsDir(projectDir), 'incidents/');
   return names
     .filter((n) => n.endsWith('.yaml') && INCIDENT_ID.test(n.slice(0, -5)))
     .map((n) => n.slice(0, -5))
@@ -53,7 +53,7 @@ export function nextId(ids: string[], year: number): string {
  */
 export async function createIncident(projectDir: string, fields: Omit<Incident, 'format' | 'id'>, year: number, display: (path: string) => string): Promise<{ id: string; path: string }> {
   const dir = incidentsDir(projectDir);
-  await mkdir(dir, { recursive: true });
+  await makeFolder(dir, display(dir));
   return withFileLock(join(dir, '.new-incident'), display(dir), async () => {
     const id = nextId(await listIncidentIds(projectDir), year);
     const path = join(dir, `${id}.yaml`);

@@ -26,7 +26,7 @@ import { htmlToText } from './html-to-text.js';
 import type { Incident, Recipient } from './incident-schema.js';
 import { buildNoticeContext, type NoticeContext, type Phase } from './notice-context.js';
 import { noticeTemplates, PLACEHOLDER_RE } from './notice-templates.js';
-import { makeFolder, makeFolderInside } from '../storage/safe-fs.js';
+import { confineTo, makeFolder, makeFolderInside, shownPath } from '../storage/safe-fs.js';
 import { timelineSvg } from './timeline.js';
 
 export interface RenderIncidentOptions {
@@ -126,8 +126,9 @@ export async function renderIncident(options: RenderIncidentOptions): Promise<Re
 
   // The incident's folder, made inside the output root one level at a time (no link may lead
   // it elsewhere); every file below is then written through writeOut, confined to it.
+  confineTo(options.outRoot, `the output folder (${shownPath(options.outRoot)})`);
   await makeFolder(options.outRoot);
-  await makeFolderInside(dir, dir, { root: options.outRoot, name: `the output folder (${options.outRoot})` });
+  await makeFolderInside(dir, shownPath(dir), { root: options.outRoot, name: `the output folder (${shownPath(options.outRoot)})` });
   const manifestPath = join(dir, 'manifest.json');
   const manifest = (await readManifest(manifestPath, 'manifest.json', NOTICE_LAYOUT)) as Manifest & { documents: (DocumentEntry & { versions: { files: Record<string, FileEntry> }[] })[] };
   const files: string[] = [];

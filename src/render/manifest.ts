@@ -146,7 +146,9 @@ export async function readManifest(path: string, display: string, layout: Manife
     data = JSON.parse(text);
     problem = manifestProblem(data, layout);
   } catch (error) {
-    problem = (error as Error).message;
+    // JSON.parse quotes the text it stopped at: name the position only, never the content
+    // (a manifest.json that is really another file must not be printed).
+    problem = error instanceof SyntaxError ? `not valid JSON${/position \d+/.exec(error.message)?.[0].replace('position', ' at character') ?? ''}` : (error as Error).message;
   }
   if (problem !== undefined) {
     throw new SecbookError(`${display} is not a readable secbook manifest: ${problem}`, {

@@ -2,7 +2,7 @@
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { SecbookError } from '../errors.js';
 import { atomicWrite } from '../storage/atomic-write.js';
-import { checkWriteTarget, isInside, isRegularFile, makeFolderInside, readRegularFile } from '../storage/safe-fs.js';
+import { checkWriteTarget, isInside, isRegularFile, makeFolderInside, readRegularFile, shownPath } from '../storage/safe-fs.js';
 import type { TemplateEnv } from './handlebars-env.js';
 import { latestVersion, type DocumentEntry, type FileEntry, type Manifest } from './manifest.js';
 import { sha256 } from './versions.js';
@@ -21,7 +21,7 @@ export async function fileMatches(path: string, expected: FileEntry | undefined)
  * render leaves the previous file intact); returns its manifest entry. `rel` may not
  * climb out, and its folder must really be inside `outDir` (no link leading elsewhere).
  */
-export async function writeOut(outDir: string, rel: string, data: string | Uint8Array, outName = outDir): Promise<FileEntry> {
+export async function writeOut(outDir: string, rel: string, data: string | Uint8Array, outName = shownPath(outDir)): Promise<FileEntry> {
   const path = resolve(outDir, rel);
   const shown = join(outName, rel);
   if (isAbsolute(rel) || !isInside(outDir, path) || path === outDir) {
@@ -35,7 +35,7 @@ export async function writeOut(outDir: string, rel: string, data: string | Uint8
 }
 
 /** `index.html` linking the latest version of every document in the manifest. */
-export async function writeIndex(outDir: string, env: TemplateEnv, manifest: Manifest, meta: object, outName = outDir): Promise<void> {
+export async function writeIndex(outDir: string, env: TemplateEnv, manifest: Manifest, meta: object, outName = shownPath(outDir)): Promise<void> {
   const docs = manifest.documents.map((d: DocumentEntry) => {
     const v = latestVersion(d);
     const files = v?.files ?? {};

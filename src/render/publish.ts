@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { isDeepStrictEqual } from 'node:util';
 import { SecbookError } from '../errors.js';
-import { makeFolder } from '../storage/safe-fs.js';
+import { confineTo, makeFolder } from '../storage/safe-fs.js';
 import { join } from 'node:path';
 import { withFileLock } from '../storage/atomic-write.js';
 import type { DocumentMeta, DocumentModel, Revision } from './document-model.js';
@@ -103,6 +103,9 @@ async function ensureFolder(outDir: string, outName: string): Promise<void> {
       hint: 'Give --out a folder (it is created when missing), or move the file away.',
     });
   }
+  // What lies in the output folder must really be there (safe-fs.ts): a manifest.json that
+  // links to another file is refused, not read.
+  confineTo(outDir, `the output folder (${outName})`);
   await makeFolder(outDir, outName);
 }
 

@@ -4,6 +4,7 @@
  * parsed, so a report of any size needs memory for one record only.
  */
 import { SaxesParser } from 'saxes';
+import { checkDomainName, domainProblem } from '../domain/domain-name.js';
 
 export interface AggregateMeta {
   reporter: string;
@@ -106,6 +107,9 @@ export class AggregateParser {
     const meta = this.checkedMeta();
     if (!r.sourceIp || !/^[0-9a-f.:]+$/i.test(r.sourceIp)) throw new ReportFormatError(`a record has no valid <source_ip> ("${r.sourceIp}")`);
     if (!Number.isInteger(r.count) || r.count < 0) throw new ReportFormatError(`a record for ${r.sourceIp} has no valid <count>`);
+    // A domain becomes a row of the store, a line on the terminal and evidence in the workbook.
+    const from = r.headerFrom && checkDomainName(r.headerFrom);
+    if (from && !from.ok) throw new ReportFormatError(`a record's <header_from> ${domainProblem(r.headerFrom, from.reason)}`);
     this.records++;
     this.onRecord({ ...r, headerFrom: r.headerFrom || meta.domain }, meta);
   }
@@ -114,6 +118,8 @@ export class AggregateParser {
     const m = this.meta;
     const missing = [!m.reporter && 'org_name', !m.reportId && 'report_id', !(m.begin! >= 0) && 'date_range/begin', !(m.end! >= 0) && 'date_range/end', !m.domain && 'policy_published/domain'].filter(Boolean);
     if (missing.length) throw new ReportFormatError(`missing ${missing.join(', ')} before the first record`);
+    const domain = checkDomainName(m.domain!);
+    if (!domain.ok) throw new ReportFormatError(`<policy_published><domain> ${domainProblem(m.domain!, domain.reason)}`);
     return m as AggregateMeta;
   }
 

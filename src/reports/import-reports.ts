@@ -7,12 +7,13 @@
  */
 import { createReadStream } from 'node:fs';
 import { readFileSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { createGunzip, gunzipSync } from 'node:zlib';
 import type { Entry, ZipFile } from 'yauzl';
 import { SecbookError } from '../errors.js';
+import { assertConfined, listFolder, notRegularFile } from '../storage/safe-fs.js';
 import { AggregateParser, ReportFormatError, type AggregateMeta, type AggregateRecord } from './dmarc-aggregate.js';
 import { ReportStore, type DmarcRow, type TlsRow } from './store.js';
 import { parseTlsReport } from './tls-report.js';
@@ -224,22 +225,30 @@ class Importer {
   }
 }
 
-async function filesUnder(path: string): Promise<string[]> {
+async function filesUnder(path: string, cwd: string, given = true): Promise<string[]> {
+  const rel = relative(cwd, path);
+  const shown = rel && !rel.startsWith('..') ? rel : path;
+  // A report inside the team's folder must really be there (a link to /etc/passwd is refused).
+  assertConfined(path, shown, 'read');
   const info = await stat(path).catch(() => undefined);
   if (!info) throw new SecbookError(`${path} does not exist`, { hint: 'Give report files or folders that hold them.' });
   if (info.isFile()) return [path];
-  if (!info.isDirectory()) return [];
+  if (!info.isDirectory()) {
+    // Found in a folder: passed over (a FIFO would block the import). Named on the command line: refused.
+    if (!given) return [];
+    throw notRegularFile(shown, info);
+  }
   const out: string[] = [];
-  for (const name of (await readdir(path)).sort()) {
+  for (const name of await listFolder(path, shown)) {
     if (name.startsWith('.')) continue;
-    out.push(...(await filesUnder(join(path, name))));
+    out.push(...(await filesUnder(join(path, name), cwd, false)));
   }
   return out;
 }
 
 export async function importReports(options: ImportOptions): Promise<ImportResult> {
   if (options.paths.length === 0) throw new SecbookError('no report files given', { hint: 'secbook reports import <file or folder…>', exitCode: 2 });
-  const files = (await Promise.all(options.paths.map((p) => filesUnder(resolve(options.cwd, p))))).flat();
+  const files = (await Promise.all(options.paths.map((p) => filesUnder(resolve(options.cwd, p), options.cwd)))).flat();
   const store = await ReportStore.load(options.dir);
   const importer = new Importer(store, options.now);
   for (const path of files) {

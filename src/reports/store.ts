@@ -4,10 +4,10 @@
  * a report imported twice is counted once.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SecbookError } from '../errors.js';
 import { atomicWrite } from '../storage/atomic-write.js';
+import { assertConfined, makeFolder, readRegularFile } from '../storage/safe-fs.js';
 import { csvLine, parseCsv } from './csv.js';
 
 export const REPORTS_DIR = 'reports';
@@ -74,10 +74,12 @@ export class ReportStore {
 
   static async load(workbookDir: string): Promise<ReportStore> {
     const store = new ReportStore(join(workbookDir, REPORTS_DIR));
+    // The store is the team's: a reports/ linked elsewhere is refused even while empty.
+    assertConfined(store.dir, `${REPORTS_DIR}/`, 'read');
     const rows = async (name: string, header: string[]) => {
       const path = join(store.dir, name);
       if (!existsSync(path)) return [];
-      const [head, ...body] = parseCsv(await readFile(path, 'utf8'));
+      const [head, ...body] = parseCsv((await readRegularFile(path, `${REPORTS_DIR}/${name}`)).toString('utf8'));
       if (!head || head.join(',') !== header.join(',')) {
         throw new SecbookError(`${REPORTS_DIR}/${name} is not a secbook report store file (unexpected header)`, { hint: 'Restore it from git, or move it away to start a new store.' });
       }
@@ -120,7 +122,7 @@ export class ReportStore {
   }
 
   async save(): Promise<void> {
-    await mkdir(this.dir, { recursive: true });
+    await makeFolder(this.dir, `${REPORTS_DIR}/`);
     // Keys computed once per row, not once per comparison.
     const sorted = <T>(rows: Iterable<T>, key: (r: T) => string) =>
       [...rows].map((r) => [key(r), r] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([, r]) => r);

@@ -3,7 +3,6 @@
  * fixed key order, block style and one field per line, so a quarter's change diffs cleanly.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Document, isScalar, type Pair } from 'yaml';
 import { ANSWER_KEY_ORDER } from '../domain/answer.js';
@@ -11,6 +10,7 @@ import { InvalidFileError, SecbookError } from '../errors.js';
 import { atomicWrite, withFileLock } from '../storage/atomic-write.js';
 import { displayName } from '../storage/project.js';
 import { readYamlFile, validate } from '../storage/yaml-source.js';
+import { listFolder, makeFolder } from '../storage/safe-fs.js';
 import { reviewSchema, type Review } from './review-schema.js';
 
 export const REVIEWS_DIR = 'reviews';
@@ -59,7 +59,7 @@ export async function readReview(path: string, file = path): Promise<Review> {
 
 /** Writes atomically under the file's lock; with `create`, refuses to replace an existing file. */
 export async function writeReview(path: string, file: string, review: Review, options: { create?: boolean } = {}): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+  await makeFolder(dirname(path), dirname(file));
   await withFileLock(path, file, async () => {
     if (options.create && existsSync(path)) {
       throw new SecbookError(`${file} already exists (another secbook just started this review)`, { hint: 'Run `secbook review status`.' });
@@ -74,13 +74,7 @@ export interface LoadedReview extends ReviewRef {
 
 /** Every review beside the workbook, oldest first (by start time, then period). */
 export async function loadReviews(dir: string, cwd: string): Promise<LoadedReview[]> {
-  let names: string[];
-  try {
-    names = (await readdir(join(dir, REVIEWS_DIR))).filter((n) => n.endsWith('.yaml'));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
+  const names = (await listFolder(join(dir, REVIEWS_DIR), displayName(cwd, join(dir, REVIEWS_DIR)))).filter((n) => n.endsWith('.yaml'));
   const problems: InvalidFileError[] = [];
   const out: LoadedReview[] = [];
   for (const name of names) {

@@ -6,10 +6,11 @@
  * when a writer is SIGKILLed and cannot be told apart from the user's files. Ours are
  * `.workbook.yaml.secbook-<pid>-<n>.tmp`, and `removeStaleTemps` clears them under the lock.
  */
-import { open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
+import { lstat, open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { lock } from 'proper-lockfile';
 import { SecbookError, fileSystemError } from '../errors.js';
+import { assertConfined, notRegularFile, shownPath } from './safe-fs.js';
 
 // Loaded on the first lock, not with this module: proper-lockfile and graceful-fs take
 // ~20 ms to load, which `secbook run` would otherwise spend before its first frame.
@@ -19,7 +20,28 @@ const loadLockfile = () => (lockfileModule ??= import('proper-lockfile').then((m
 let counter = 0;
 const tempPrefix = (path: string) => `.${basename(path)}.secbook-`;
 
-export async function atomicWrite(path: string, text: string | Uint8Array, file = path): Promise<void> {
+/**
+ * Before replacing `path`: it must be a regular file or missing (a symbolic link, even a
+ * dangling one, is refused: renaming over it would silently cut the link, and following it
+ * would write elsewhere), and its folder must really be inside the confined folder it lies
+ * in (safe-fs.ts).
+ */
+async function checkTarget(path: string, file: string): Promise<void> {
+  assertConfined(dirname(path), file, 'write');
+  const stats = await lstat(path).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw fileSystemError(error, file, 'write');
+  });
+  if (stats?.isSymbolicLink()) {
+    throw new SecbookError(`${file} is a symbolic link; secbook never writes through one`, {
+      hint: 'Remove the link (rm it; the file it points to is not touched), or point secbook at the real file, and run the command again.',
+    });
+  }
+  if (stats && !stats.isFile()) throw notRegularFile(file, stats);
+}
+
+export async function atomicWrite(path: string, text: string | Uint8Array, file = shownPath(path)): Promise<void> {
+  await checkTarget(path, file);
   const temp = join(dirname(path), `${tempPrefix(path)}${process.pid}-${++counter}.tmp`);
   let handle: FileHandle;
   try {
@@ -65,6 +87,8 @@ export async function removeStaleTemps(path: string): Promise<void> {
  */
 export async function withFileLock<T>(path: string, file: string, fn: () => Promise<T>): Promise<T> {
   let release: () => Promise<void>;
+  // The lock folder is made beside the file: not through a link that leads elsewhere.
+  assertConfined(dirname(path), file, 'lock');
   const lockfile = await loadLockfile();
   const options = { realpath: false, stale: 5_000, update: 1_000 };
   try {

@@ -2,13 +2,14 @@
  * Writes a new workbook.yaml, commented for people who open it in an editor, with the
  * `yaml-language-server` schema line so editors complete and check it. Never overwrites.
  */
-import { link, mkdir, unlink } from 'node:fs/promises';
+import { link, unlink } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { Document } from 'yaml';
 import { WORKBOOK_FORMAT, type Organisation, type Scope } from '../domain/workbook-schema.js';
 import { SecbookError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
 import { atomicWrite } from './atomic-write.js';
+import { makeFolder } from './safe-fs.js';
 import { WorkbookFile } from './workbook-file.js';
 
 export interface NewWorkbook {
@@ -35,11 +36,11 @@ export function workbookText(workbookPath: string, input: NewWorkbook): string {
 export async function createWorkbook(path: string, file: string, input: NewWorkbook): Promise<WorkbookFile> {
   const text = workbookText(path, input);
   const wb = WorkbookFile.fromText(path, file, text);
-  await mkdir(dirname(path), { recursive: true });
+  await makeFolder(dirname(path), dirname(file));
   // Write a complete temp file, then hard-link it into place: link() fails if the target
   // exists, so a workbook that appears meanwhile is never overwritten.
   const temp = `${path}.secbook-new-${process.pid}`;
-  await atomicWrite(temp, text);
+  await atomicWrite(temp, text, file);
   try {
     await link(temp, path);
   } catch (error) {

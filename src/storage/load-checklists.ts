@@ -3,14 +3,13 @@
  * validates each against the schema and the set against itself. Every problem comes
  * out with `file:line:col`.
  */
-import { readdir } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { buildChecklistSet, type ChecklistSet, type LoadedChecklist } from '../domain/checklist-set.js';
 import { InvalidFileError, type Problem } from '../errors.js';
 import { builtInChecklistDir } from '../package-root.js';
 import { builtInCache, cachedTeamChecklist, cacheTeamChecklist, textHash } from './checklist-cache.js';
 import { MAX_YAML_BYTES, decodeUtf8, formatPath, locate, parseYaml, readYamlFile, zodProblems, toData } from './yaml-source.js';
-import { readRegularFile } from './safe-fs.js';
+import { listFolder, readRegularFile } from './safe-fs.js';
 
 export interface LoadChecklistsOptions {
   /** Working directory used to print short file names. */
@@ -23,14 +22,9 @@ export interface LoadChecklistsOptions {
   useCache?: boolean;
 }
 
-async function yamlFilesIn(dir: string): Promise<string[]> {
-  try {
-    const names = await readdir(dir);
-    return names.filter((n) => /\.ya?ml$/.test(n)).sort().map((n) => join(dir, n));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
+async function yamlFilesIn(dir: string, cwd: string): Promise<string[]> {
+  const names = await listFolder(dir, relative(cwd, dir) || dir);
+  return names.filter((n) => /\.ya?ml$/.test(n)).map((n) => join(dir, n));
 }
 
 /** Loads and validates all checklists; throws InvalidFileError listing every problem. */
@@ -46,7 +40,7 @@ export async function loadChecklists(options: LoadChecklistsOptions): Promise<Ch
   const writes: Promise<void>[] = [];
 
   for (const { dir, builtIn: isBuiltIn } of dirs) {
-    for (const path of await yamlFilesIn(dir)) {
+    for (const path of await yamlFilesIn(dir, options.cwd)) {
       const file = relative(options.cwd, path) || path;
       try {
         paths.set(file, path);

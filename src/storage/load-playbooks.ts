@@ -3,16 +3,14 @@
  * team's own (`<cwd>/playbooks/*.yaml`), which replace a built-in one with the same id.
  * Bad files fail with `file:line:col`.
  */
-import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { playbookSchema, type Playbook } from '../domain/playbook-schema.js';
 import { packageRoot } from '../package-root.js';
 import { readYamlFile, validate } from './yaml-source.js';
+import { listFolder } from './safe-fs.js';
 
 async function loadDir(dir: string, cwd: string): Promise<Playbook[]> {
-  if (!existsSync(dir)) return [];
-  const names = (await readdir(dir)).filter((n) => n.endsWith('.yaml') || n.endsWith('.yml')).sort();
+  const names = (await listFolder(dir, relative(cwd, dir) || dir)).filter((n) => n.endsWith('.yaml') || n.endsWith('.yml'));
   const out: Playbook[] = [];
   for (const name of names) {
     const path = join(dir, name);

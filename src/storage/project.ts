@@ -5,6 +5,7 @@
 import { dirname, join, relative, resolve } from 'node:path';
 import type { ChecklistSet } from '../domain/checklist-set.js';
 import { loadChecklists } from './load-checklists.js';
+import { confineTo } from './safe-fs.js';
 import { WorkbookFile } from './workbook-file.js';
 
 export const DEFAULT_WORKBOOK = 'workbook.yaml';
@@ -26,10 +27,16 @@ export interface OpenProjectOptions {
   builtInDir?: string;
 }
 
-/** Resolves `[workbook]` arguments: a folder means `<folder>/workbook.yaml`. */
+/**
+ * Resolves `[workbook]` arguments: a folder means `<folder>/workbook.yaml`. Every command
+ * finds its team folder here, so this is also where that folder is confined: from now on
+ * nothing in it may lead outside it (safe-fs.ts, confineTo).
+ */
 export function resolveWorkbookPath(cwd: string, arg?: string): string {
-  const path = resolve(cwd, arg ?? DEFAULT_WORKBOOK);
-  return /\.ya?ml$/i.test(path) ? path : join(path, DEFAULT_WORKBOOK);
+  const given = resolve(cwd, arg ?? DEFAULT_WORKBOOK);
+  const path = /\.ya?ml$/i.test(given) ? given : join(given, DEFAULT_WORKBOOK);
+  confineTo(dirname(path), `the team's folder (${relative(cwd, dirname(path)) || '.'})`);
+  return path;
 }
 
 export function displayName(cwd: string, path: string): string {

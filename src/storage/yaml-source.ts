@@ -127,6 +127,12 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+      throw new InvalidFileError(
+        [{ file, line: 1, col: 1, path: '', message: 'is saved as UTF-16, not UTF-8' }],
+        'Save the file as UTF-8 (most editors: "Save with encoding"); secbook did not change it.',
+      );
+    }
     const bad = firstInvalidUtf8(bytes);
     const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
     const line = before.split('\n').length;
@@ -206,7 +212,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 function quote(input: unknown): string {
-  const s = typeof input === 'string' ? JSON.stringify(input) : JSON.stringify(input) ?? String(input);
+  // JSON has no Infinity or NaN (`1e999` in YAML): say them as they are, not as "null".
+  const s = typeof input === 'number' && !Number.isFinite(input) ? String(input) : (JSON.stringify(input) ?? String(input));
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }
 

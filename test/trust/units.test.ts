@@ -1,6 +1,6 @@
 /** The pieces the hostile fixtures rely on, one by one. */
 import { execFileSync } from 'node:child_process';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { terminalSafe } from '../../src/cli/terminal-text.js';
@@ -103,11 +103,17 @@ describe('an output folder belongs to one workbook', () => {
 });
 
 describe('atomicWrite and readRegularFile', () => {
-  it('a failed rename (the target is a folder) removes the temp file and names the target', async () => {
+  it('a target that is a folder, a FIFO or a symbolic link is refused by name before any temp file is made', async () => {
     const dir = await tempDir();
     await mkdir(join(dir, 'out.html'));
-    await expect(atomicWrite(join(dir, 'out.html'), 'x', 'out.html')).rejects.toThrow(/^cannot write out\.html: is a folder/);
-    expect(await readdir(dir)).toEqual(['out.html']);
+    await expect(atomicWrite(join(dir, 'out.html'), 'x', 'out.html')).rejects.toThrow(/^out\.html is a folder, not a regular file/);
+    execFileSync('mkfifo', [join(dir, 'pipe.html')]);
+    await expect(atomicWrite(join(dir, 'pipe.html'), 'x', 'pipe.html')).rejects.toThrow(/^pipe\.html is a named pipe \(FIFO\)/);
+    await writeFile(join(dir, 'real.html'), 'kept');
+    await symlink('real.html', join(dir, 'link.html'));
+    await expect(atomicWrite(join(dir, 'link.html'), 'x', 'link.html')).rejects.toThrow('link.html is a symbolic link; secbook never writes through one');
+    expect(await readFile(join(dir, 'real.html'), 'utf8')).toBe('kept');
+    expect((await readdir(dir)).sort()).toEqual(['link.html', 'out.html', 'pipe.html', 'real.html']);
   });
   it('refuses a FIFO without opening it (no hang), and reads a regular file', async () => {
     const dir = await tempDir();
