@@ -38,8 +38,9 @@ export function terminalSafe(text: string, keepColours = colourEnabled()): strin
  * strings (window title, clipboard, hyperlinks), DCS/SOS/PM/APC strings, other lone escape
  * sequences (a full reset), BEL, the 8-bit C1 controls and the bidirectional overrides. An
  * org name holding `ESC ]0;…BEL` no longer retitles the window while the TUI shows it.
- * NOTE: a CSI sequence inside user text (`ESC [2J`) cannot be told from ink's own and passes;
- * it cannot leave the alternate screen ink redraws. Returns the function that undoes it.
+ * A CSI sequence inside user text (`ESC [2J`) cannot be told from ink's own here: the views
+ * remove those from their strings before ink sees them (tui/Text.tsx). Returns the function
+ * that undoes it.
  */
 // eslint-disable-next-line no-control-regex
 const NOT_INK = /\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[PX^_][^\u001b]*(?:\u001b\\)?|\u001b(?![[78])|[\u0007\u0080-\u009f\u202a-\u202e\u2066-\u2069]/g;

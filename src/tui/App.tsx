@@ -3,7 +3,8 @@
  * engine (src/session) owns answers and the cursor; `use-screen-state` owns which screen
  * is showing; saving goes through the injected saver.
  */
-import { Box, Text, useApp } from 'ink';
+import { Box, useApp } from 'ink';
+import { Text } from './Text.js';
 import { useMemo, useRef } from 'react';
 import type { AnsweredBy, Status } from '../domain/answer.js';
 import { answerFor, biggestGaps, scoreOf } from '../session/session-queries.js';

@@ -1,5 +1,6 @@
 /** Pick one (choice, status) or several (multi) options: ↑/↓ or j/k, Space toggles, Enter confirms. */
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from './Text.js';
 import { useKeyTarget } from './key-router.js';
 import { useStore } from './use-store.js';
 import { tone } from './theme.js';

@@ -2,7 +2,8 @@
  * Edits a contacts answer field by field: name, role, email, phone, then the backup's
  * name and phone. Existing contacts pre-fill the fields; an empty name ends the list.
  */
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from './Text.js';
 import { useKeyTarget } from './key-router.js';
 import { useState } from 'react';
 import type { Contact } from '../domain/answer.js';

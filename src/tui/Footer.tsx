@@ -1,5 +1,6 @@
 /** The latest message (save status, problem, notice), then the keys — wrapped, never cut. */
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from './Text.js';
 import type { SaveStatus } from '../session/autosave.js';
 import { tone } from './theme.js';
 import { truncate } from '../session/wrap.js';

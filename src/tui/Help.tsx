@@ -2,7 +2,8 @@
  * The help overlay (`?`): how a session goes, then every key. When one key a line does not
  * fit (a small terminal), the keys go in two columns with their short words, so none is cut.
  */
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from './Text.js';
 import { HOW_A_SESSION_GOES, KEY_HELP } from './keys.js';
 import { tone } from './theme.js';
 import { truncate, wrapText } from '../session/wrap.js';

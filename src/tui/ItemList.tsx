@@ -1,5 +1,6 @@
 /** Every item of the session, one per row; only the rows that fit are rendered. */
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from './Text.js';
 import { answerFor, statusFor } from '../session/session-queries.js';
 import { valueLines } from '../session/item-lines.js';
 import type { SessionState } from '../session/session-state.js';

@@ -1,5 +1,6 @@
 /** One item: question, answer, guidance, refs — scrolled to fit the screen. */
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from './Text.js';
 import type { ItemRef } from '../domain/checklist-set.js';
 import { statusFor } from '../session/session-queries.js';
 import type { SessionState } from '../session/session-state.js';

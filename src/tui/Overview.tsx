@@ -1,5 +1,6 @@
 /** Checklists and sections with progress bars, answered counts and scores. */
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from './Text.js';
 import type { Counts, Score } from '../domain/scoring.js';
 import type { OverviewRow } from './overview-rows.js';
 import { STATUS_SYMBOL, STATUS_WORD, percent, progressBar, tone } from './theme.js';

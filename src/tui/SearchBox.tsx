@@ -1,5 +1,6 @@
 /** `/` search: type to filter by id or text, ↑/↓ to pick, Enter jumps to the item. */
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from './Text.js';
 import { useMemo } from 'react';
 import { useKeyTarget } from './key-router.js';
 import { useStore } from './use-store.js';

@@ -1,5 +1,6 @@
 /** The biggest gaps by weight: what to work on next. */
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from './Text.js';
 import type { Gap } from '../session/session-queries.js';
 import { STATUS_SYMBOL, STATUS_WORD, statusColor } from './theme.js';
 import { truncate } from '../session/wrap.js';

@@ -3,7 +3,8 @@
  * answer with one entry per line): Enter starts a new line, Ctrl-S or Ctrl-D saves.
  * A refused answer keeps the editor open with what was typed and says why.
  */
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
+import { Text } from './Text.js';
 import { useKeyTarget } from './key-router.js';
 import { useStore } from './use-store.js';
 import { tone } from './theme.js';

@@ -30,4 +30,24 @@ describe('the TUI does not let the team\'s text drive the terminal', () => {
     expect(raw).not.toMatch(/\u001bc/); // no full reset
     expect(raw).not.toMatch(/[\u0080-\u009f\u202a-\u202e\u2066-\u2069\u0007]/);
   }, 60_000);
+
+  it('a CSI sequence in the org name (clear screen, cursor move, colour) is drawn without its escape', async () => {
+    const team = await tempDir();
+    await copyFile(join(ROOT, 'examples', 'acme', 'workbook.yaml'), join(team, 'workbook.yaml'));
+    const text = await readFile(join(team, 'workbook.yaml'), 'utf8');
+    await writeFile(join(team, 'workbook.yaml'), text.replace(/^ {2}name: .*$/m, '  name: "Evil \\e[2J\\e[10;10HCLEARED\\e[31m Org"'));
+    const s = startPty(['run'], team, { NO_COLOR: '1', TERM: 'xterm-256color' });
+    try {
+      await s.waitFor('Org');
+      s.type('q');
+      await s.exited;
+    } finally {
+      s.pty.kill();
+    }
+    const raw = s.raw();
+    // The name arrives as visible text; its own escapes are gone (ink's colour-free frame has no 31m).
+    expect(raw).toContain('[2J[10;10HCLEARED[31m Org');
+    expect(raw).not.toContain('\u001b[10;10H');
+    expect(raw).not.toContain('\u001b[31m');
+  }, 60_000);
 });

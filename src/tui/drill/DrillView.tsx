@@ -3,7 +3,8 @@
  * questions, the people in each role, what the law says at a decision point, and the
  * decision log. Every event goes through `onEvent`, which saves the drill record first.
  */
-import { Box, Text, useApp, useInput, useStdout } from 'ink';
+import { Box, useApp, useInput, useStdout } from 'ink';
+import { Text } from '../Text.js';
 import { useEffect, useRef, useState } from 'react';
 import type { Assessment } from '../../incidents/assess.js';
 import type { DrillRecord } from '../../drills/drill-record.js';
