@@ -13,22 +13,24 @@ import { removeOtherBuilds, userCacheDir } from './checklist-cache.js';
 interface Entry {
   hash: string;
   data: unknown;
+  /** Where parts of the text lie (see EntryIndex in local-edit.ts); checked where used. */
+  index?: unknown;
 }
 
 const entryName = (path: string) => `${createHash('sha256').update(resolve(path)).digest('hex').slice(0, 32)}.json`;
 
-export async function cachedData(kind: string, path: string, hash: string): Promise<unknown> {
+export async function cachedData(kind: string, path: string, hash: string): Promise<{ data: unknown; index?: unknown } | undefined> {
   const dir = userCacheDir(kind);
   if (!dir) return undefined;
   try {
     const entry = JSON.parse(await readFile(join(dir, entryName(path)), 'utf8')) as Entry;
-    return entry.hash === hash ? entry.data : undefined;
+    return entry.hash === hash && entry.data !== undefined ? { data: entry.data, index: entry.index } : undefined;
   } catch {
     return undefined;
   }
 }
 
-export async function cacheData(kind: string, path: string, hash: string, data: unknown): Promise<void> {
+export async function cacheData(kind: string, path: string, hash: string, data: unknown, index?: unknown): Promise<void> {
   const dir = userCacheDir(kind);
   if (!dir) return;
   const name = entryName(path);
@@ -36,7 +38,7 @@ export async function cacheData(kind: string, path: string, hash: string, data: 
   try {
     const created = await mkdir(dir, { recursive: true });
     if (created !== undefined) await removeOtherBuilds(dir);
-    await writeFile(temp, JSON.stringify({ hash, data } satisfies Entry));
+    await writeFile(temp, JSON.stringify({ hash, data, index } satisfies Entry));
     await rename(temp, join(dir, name));
   } catch {
     await rm(temp, { force: true }).catch(() => undefined);

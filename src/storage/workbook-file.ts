@@ -5,7 +5,7 @@
  */
 import { isMap } from 'yaml';
 import { ANSWER_KEY_ORDER, type Answer } from '../domain/answer.js';
-import { workbookSchema, type Workbook } from '../domain/workbook-schema.js';
+import { answerSchema, workbookSchema, type Workbook } from '../domain/workbook-schema.js';
 import { YamlFile, type DocPath, type KeyOrder, type YamlFileKind } from './yaml-file.js';
 import { parseYaml } from './yaml-source.js';
 
@@ -35,13 +35,15 @@ const WORKBOOK: YamlFileKind<Workbook> = {
   noun: 'workbook',
   keyOrder: answerOrder,
   cache: 'workbooks',
+  // The workbook schema checks each answer with answerSchema and nothing across answers.
+  entries: { key: 'answers', schema: answerSchema },
 };
 
 export class WorkbookFile extends YamlFile<Workbook> {
   /** Loads and validates; syntax and schema errors carry `file:line:col`. */
   static async load(path: string, file = path): Promise<WorkbookFile> {
-    const { src, data } = await YamlFile.readCached(path, file, WORKBOOK);
-    return new WorkbookFile(path, file, src, WORKBOOK, data);
+    const { src, data, index } = await YamlFile.readCached(path, file, WORKBOOK);
+    return new WorkbookFile(path, file, src, WORKBOOK, data, index);
   }
 
   /** A workbook that does not exist on disk yet (see `createWorkbook`). */
