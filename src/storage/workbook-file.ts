@@ -40,10 +40,15 @@ const WORKBOOK: YamlFileKind<Workbook> = {
 };
 
 export class WorkbookFile extends YamlFile<Workbook> {
-  /** Loads and validates; syntax and schema errors carry `file:line:col`. */
-  static async load(path: string, file = path): Promise<WorkbookFile> {
-    const { src, data, index } = await YamlFile.readCached(path, file, WORKBOOK);
-    return new WorkbookFile(path, file, src, WORKBOOK, data, index);
+  /**
+   * Loads and validates; syntax and schema errors carry `file:line:col`. With
+   * `wholeDocument`, edits are always made in the whole parsed document, never in a slice
+   * of the answers (the slower path a slice must agree with byte for byte; for tests).
+   */
+  static async load(path: string, file = path, options: { wholeDocument?: boolean } = {}): Promise<WorkbookFile> {
+    const kind = options.wholeDocument ? { ...WORKBOOK, entries: undefined } : WORKBOOK;
+    const { src, data, index } = await YamlFile.readCached(path, file, kind);
+    return new WorkbookFile(path, file, src, kind, data, index);
   }
 
   /** A workbook that does not exist on disk yet (see `createWorkbook`). */

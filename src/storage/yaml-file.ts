@@ -95,6 +95,7 @@ export class YamlFile<T> {
   private slice: Slice | undefined;
   /** …or in the whole parsed document. */
   private whole = false;
+  private savedBy: 'slice' | 'document' | undefined;
 
   /**
    * @param src the file parsed, or its text when `data` (validated earlier, e.g. cached)
@@ -155,6 +156,11 @@ export class YamlFile<T> {
     }
     this.cached ??= this.kind.schema.parse(toData(this.src));
     return this.cached;
+  }
+
+  /** How the last save made its text: from a slice of the file, or from the whole parsed document. */
+  get lastSave(): 'slice' | 'document' | undefined {
+    return this.savedBy;
   }
 
   /** True when there are edits not yet saved. */
@@ -334,9 +340,7 @@ export class YamlFile<T> {
         hi = Math.max(hi, at);
         continue;
       }
-      if (Object.hasOwn(all, id)) return undefined;
-      const body = text.slice(index.header[1], bodyEnd);
-      if (body.includes(id) || body.includes('\\')) return undefined;
+      if (Object.hasOwn(all, id) || !mayBeNew(text, index, bodyEnd, id)) return undefined;
       const j = this.kind.keyOrder ? this.kind.keyOrder(keys, id, [key]) : keys.length;
       if (j === 0) fromHeader = true;
       lo = Math.min(lo, Math.max(0, j - 1));
@@ -470,6 +474,7 @@ export class YamlFile<T> {
       if (this.kind.cache) await cacheData(this.kind.cache, this.path, this.hash, check.data, this.index);
       this.slice = undefined;
       this.whole = false;
+      this.savedBy = fast ? 'slice' : 'document';
       this.edits = [];
       this.anchors = [];
       this.regions.clear();
@@ -579,6 +584,24 @@ function appendIn(doc: Document, path: DocPath, value: unknown, keyOrder?: KeyOr
   const seq = doc.getIn(path, true);
   if (isSeq(seq)) seq.items.push(doc.createNode(value));
   else setIn(doc, path, [value], keyOrder);
+}
+
+/**
+ * True when no key of the map can be `id` whatever the index says: the id (plain
+ * characters only) appears nowhere in the map's text, and no key line (a line at the keys'
+ * column) holds a backslash, which in a double-quoted key could spell it with escapes.
+ */
+function mayBeNew(text: string, index: EntryIndex, bodyEnd: number, id: string): boolean {
+  if (!/^[A-Za-z0-9._-]+$/.test(id)) return false;
+  const found = text.indexOf(id, index.header[1]);
+  if (found !== -1 && found < bodyEnd) return false;
+  for (let at = text.indexOf('\\', index.header[1]); at !== -1 && at < bodyEnd; at = text.indexOf('\\', at + 1)) {
+    const start = text.lastIndexOf('\n', at) + 1;
+    let spaces = 0;
+    while (text[start + spaces] === ' ') spaces++;
+    if (spaces <= index.col) return false;
+  }
+  return true;
 }
 
 /** An index read from the cache, if it has the right shape and fits the text (each use checks it further). */
