@@ -47,8 +47,8 @@ export class WorkbookFile extends YamlFile<Workbook> {
    */
   static async load(path: string, file = path, options: { wholeDocument?: boolean } = {}): Promise<WorkbookFile> {
     const kind = options.wholeDocument ? { ...WORKBOOK, entries: undefined } : WORKBOOK;
-    const { src, data, index } = await YamlFile.readCached(path, file, kind);
-    return new WorkbookFile(path, file, src, kind, data, index);
+    const { src, data, hash, index } = await YamlFile.readCached(path, file, kind);
+    return new WorkbookFile(path, file, src, kind, data, { hash, index });
   }
 
   /** A workbook that does not exist on disk yet (see `createWorkbook`). */

@@ -101,18 +101,18 @@ export class YamlFile<T> {
    * @param src the file parsed, or its text when `data` (validated earlier, e.g. cached)
    *   is given
    */
-  protected constructor(path: string, file: string, src: YamlSource | string, kind: YamlFileKind<T>, data?: T, index?: unknown) {
+  protected constructor(path: string, file: string, src: YamlSource | string, kind: YamlFileKind<T>, data?: T, read: { hash?: string; index?: unknown } = {}) {
     this.path = path;
     this.file = file;
     this.kind = kind;
     const text = typeof src === 'string' ? src : src.text;
-    this.hash = sha256(text);
+    this.hash = read.hash ?? sha256(text);
     this.eol = text.includes('\r\n') ? '\r\n' : '\n';
     this.loadedText = this.eol === '\n' ? text : text.replace(/\r\n/g, '\n');
     if (typeof src !== 'string' && this.eol === '\n') this.source = src;
     this.cached = data ?? validate(this.src, kind.schema, kind.hint);
     this.base = this.cached;
-    this.index = asIndex(index, this.loadedText);
+    this.index = asIndex(read.index, this.loadedText);
   }
 
   private get src(): YamlSource {
@@ -130,17 +130,17 @@ export class YamlFile<T> {
    * about a second; its cached data in a few milliseconds). On a miss the file is parsed
    * and validated (problems carry `file:line:col`) and the data cached.
    */
-  protected static async readCached<D>(path: string, file: string, kind: YamlFileKind<D>): Promise<{ src: YamlSource | string; data?: D; index?: unknown }> {
+  protected static async readCached<D>(path: string, file: string, kind: YamlFileKind<D>): Promise<{ src: YamlSource | string; data?: D; hash: string; index?: unknown }> {
     const text = await readYamlText(path, file);
     const hash = sha256(text);
     const hit = kind.cache ? await cachedData(kind.cache, path, hash) : undefined;
-    if (hit) return { src: text, data: hit.data as D, index: hit.index };
+    if (hit) return { src: text, data: hit.data as D, hash, index: hit.index };
     const lf = text.includes('\r\n') ? text.replace(/\r\n/g, '\n') : text;
     const src = parseYaml(file, lf);
     const valid = validate(src, kind.schema, kind.hint);
     const index = kind.entries ? indexEntries(src.doc, lf, kind.entries.key) : undefined;
     if (kind.cache) await cacheData(kind.cache, path, hash, valid, index);
-    return { src: lf === text ? src : text, data: valid, index };
+    return { src: lf === text ? src : text, data: valid, hash, index };
   }
 
   /** Reads a file for a subclass's `load` (problems carry `file:line:col`). */
@@ -424,7 +424,8 @@ export class YamlFile<T> {
     if (!this.edits.every((e) => e.path[0] === entries.key && typeof e.path[1] === 'string')) return undefined;
     const map = (meant as Record<string, Record<string, unknown> | undefined>)[entries.key];
     if (!map) return undefined;
-    const out = { ...map };
+    // A copy already (applyEdits copies along the edited paths), unless nothing was edited.
+    const out = this.edits.length > 0 ? map : { ...map };
     for (const id of new Set(this.edits.map((e) => e.path[1] as string))) {
       if (out[id] === undefined) continue;
       const check = entries.schema.safeParse(out[id]);
@@ -446,7 +447,8 @@ export class YamlFile<T> {
         throw error;
       });
       const onDisk = bytes && decodeUtf8(bytes, this.file);
-      if (onDisk !== undefined && sha256(onDisk) !== this.hash) this.rebase(onDisk);
+      // (A file with `\n` line ends was loaded as is: comparing the text is cheaper than hashing it.)
+      if (onDisk !== undefined && (this.eol === '\n' ? onDisk !== this.loadedText : sha256(onDisk) !== this.hash)) this.rebase(onDisk);
       const fast = this.sliceText();
       if (!fast) this.toWhole();
       const { text, src, data, splices } = fast ? { ...fast, src: undefined, splices: undefined } : this.checkedText();
