@@ -67,6 +67,9 @@ interface Slice {
   ids: Set<string>;
 }
 
+/** Characters of answers a slice of several answers may span (~250 answers of 6 fields). */
+const MAX_WIDENED_SLICE = 64 * 1024;
+
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 export class YamlFile<T> {
@@ -351,6 +354,9 @@ export class YamlFile<T> {
     if (!first || !last) return undefined;
     const from = fromHeader ? index.header[1] : first[1];
     const to = last[2];
+    // Widening a slice parses it again: edits to answers far apart (scan --apply) would
+    // parse most of the file once per answer, so those edit the whole document instead.
+    if (ids.size > 1 && to - from > MAX_WIDENED_SLICE) return undefined;
     const header = text.slice(index.header[0], index.header[1]);
     let src: YamlSource;
     try {
