@@ -76,10 +76,13 @@ function childCpu() {
 
 const cpu = {};
 
+// Each build its own cache home: a build removes other builds' cache folders as it makes its own.
+const envOf = (b) => (b === before ? { ...env, XDG_CACHE_HOME: join(cacheHome, 'before') } : env);
+
 function run(args, cwd, name) {
   const c0 = childCpu();
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { cwd, env, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, args, { cwd, env: envOf(args[0]), encoding: 'utf8' });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (name) (cpu[name] ??= []).push(childCpu() - c0);
   if (r.status !== 0 && !(args[1] === 'status')) {
