@@ -65,6 +65,10 @@ interface Slice {
   headerLen: number;
   /** Entries an edit may touch in this slice (those in it, and new ones placed in it). */
   ids: Set<string>;
+  /** The last entry of the file in it (its index in EntryIndex.entries). */
+  last: number;
+  /** Whether it holds an entry the file does not have yet. */
+  inserts: boolean;
 }
 
 /** Characters of answers a slice of several answers may span (~250 answers of 6 fields). */
@@ -309,7 +313,12 @@ export class YamlFile<T> {
     const id = path[1];
     if (!entries || path.length < 2 || path[0] !== entries.key || typeof id !== 'string' || this.base === undefined) return undefined;
     if (this.slice?.ids.has(id)) return this.slice;
-    const slice = this.makeSlice(entries.key, new Set([...(this.slice?.ids ?? []), id]));
+    return this.reslice(entries.key, new Set([...(this.slice?.ids ?? []), id]));
+  }
+
+  /** Makes the slice holding `ids` and makes the edits so far again in it. */
+  private reslice(key: string, ids: Set<string>): Slice | undefined {
+    const slice = this.makeSlice(key, ids);
     if (!slice) return undefined;
     this.slice = slice;
     this.anchors = [];
@@ -332,7 +341,10 @@ export class YamlFile<T> {
     const all = (this.base as Record<string, unknown> | undefined)?.[key];
     if (!index || !all || typeof all !== 'object') return undefined;
     const keys = index.entries.map((e) => e[0]);
-    const bodyEnd = index.entries[index.entries.length - 1]?.[2] ?? index.header[1];
+    // The map ends before the next line that starts at column 0 (whatever the index says).
+    const topLevel = /\n[^ \n#]/g;
+    topLevel.lastIndex = index.header[1] - 1;
+    const mapEnd = topLevel.exec(text)?.index ?? text.length;
     let lo = Number.POSITIVE_INFINITY;
     let hi = -1;
     let fromHeader = false;
@@ -343,7 +355,7 @@ export class YamlFile<T> {
         hi = Math.max(hi, at);
         continue;
       }
-      if (Object.hasOwn(all, id) || !mayBeNew(text, index, bodyEnd, id)) return undefined;
+      if (Object.hasOwn(all, id) || !mayBeNew(text, index, mapEnd, id)) return undefined;
       const j = this.kind.keyOrder ? this.kind.keyOrder(keys, id, [key]) : keys.length;
       if (j === 0) fromHeader = true;
       lo = Math.min(lo, Math.max(0, j - 1));
@@ -358,6 +370,9 @@ export class YamlFile<T> {
     // parse most of the file once per answer, so those edit the whole document instead.
     if (ids.size > 1 && to - from > MAX_WIDENED_SLICE) return undefined;
     const header = text.slice(index.header[0], index.header[1]);
+    // The cut lies under the map's own key line: that line starts a top-level key, and no
+    // line from there to the cut's end starts at column 0 (which would end the map).
+    if ((index.header[0] > 0 && text[index.header[0] - 1] !== '\n') || !header.startsWith(`${key}:`) || mapEnd < to - 1) return undefined;
     let src: YamlSource;
     try {
       src = parseYaml(this.file, header + text.slice(from, to));
@@ -373,7 +388,7 @@ export class YamlFile<T> {
       return undefined;
     }
     if (!isDeepStrictEqual(read, expected)) return undefined;
-    return { src, from, to, headerLen: header.length, ids: new Set([...ids, ...inside]) };
+    return { src, from, to, headerLen: header.length, ids: new Set([...ids, ...inside]), last: hi, inserts: [...ids].some((id) => !inside.includes(id)) };
   }
 
   /**
@@ -383,10 +398,20 @@ export class YamlFile<T> {
    * where the entries now lie. Undefined when anything cannot be shown this way.
    */
   private sliceText(): { text: string; data: unknown; index: EntryIndex; ids: Set<string> } | undefined {
-    const s = this.slice;
+    let s = this.slice;
     const index = this.index;
     const key = this.kind.entries?.key;
     if (this.whole || !s || !index || key === undefined || this.base === undefined) return undefined;
+    // A new answer goes before the next answer of the file that is still there: when the
+    // slice's last one is deleted, the slice must also hold the one after it.
+    for (;;) {
+      const lastId = index.entries[s.last]?.[0];
+      const next = index.entries[s.last + 1]?.[0];
+      if (!s.inserts || lastId === undefined || next === undefined || getIn(applyEdits(this.base, this.edits), [key, lastId]) !== undefined) break;
+      const wider = this.reslice(key, new Set([...s.ids, next]));
+      if (!wider) return undefined;
+      s = wider;
+    }
     const text = this.loadedText;
     const shift = s.from - s.headerLen;
     const local = applyLocally(s.src.text, s.src.doc, this.anchors, (at) => styleNear(text, at + shift));
@@ -599,11 +624,11 @@ function appendIn(doc: Document, path: DocPath, value: unknown, keyOrder?: KeyOr
  * characters only) appears nowhere in the map's text, and no key line (a line at the keys'
  * column) holds a backslash, which in a double-quoted key could spell it with escapes.
  */
-function mayBeNew(text: string, index: EntryIndex, bodyEnd: number, id: string): boolean {
+function mayBeNew(text: string, index: EntryIndex, mapEnd: number, id: string): boolean {
   if (!/^[A-Za-z0-9._-]+$/.test(id)) return false;
   const found = text.indexOf(id, index.header[1]);
-  if (found !== -1 && found < bodyEnd) return false;
-  for (let at = text.indexOf('\\', index.header[1]); at !== -1 && at < bodyEnd; at = text.indexOf('\\', at + 1)) {
+  if (found !== -1 && found < mapEnd) return false;
+  for (let at = text.indexOf('\\', index.header[1]); at !== -1 && at < mapEnd; at = text.indexOf('\\', at + 1)) {
     const start = text.lastIndexOf('\n', at) + 1;
     let spaces = 0;
     while (text[start + spaces] === ' ') spaces++;
