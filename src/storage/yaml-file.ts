@@ -19,7 +19,7 @@ import { BugError, ConflictError, InvalidFileError, UnsafeSaveError } from '../e
 import { atomicWrite, withFileLock } from './atomic-write.js';
 import { keepFormatting } from './keep-formatting.js';
 import { anchorFor, applyLocally, detectStyle, indexEntries, spliceReadsAs, stringifyOptions, styleNear, type Anchor, type DocPath, type EntryIndex, type PairRegion, type Splice } from './local-edit.js';
-import { cacheData, cachedData } from './data-cache.js';
+import { cacheData, cachedData, cachedIndex } from './data-cache.js';
 import { decodeUtf8, locate, parseYaml, readYamlFile, readYamlText, toData, validate, zodProblems, type YamlSource } from './yaml-source.js';
 
 export type { DocPath };
@@ -141,7 +141,7 @@ export class YamlFile<T> {
     const text = await readYamlText(path, file);
     const hash = sha256(text);
     const hit = kind.cache ? await cachedData(kind.cache, path, hash) : undefined;
-    if (hit) return { src: text, data: hit.data as D, hash, index: hit.index };
+    if (hit) return { src: text, data: hit.data as D, hash };
     const lf = text.includes('\r\n') ? text.replace(/\r\n/g, '\n') : text;
     const src = parseYaml(file, lf);
     const valid = validate(src, kind.schema, kind.hint);
@@ -335,7 +335,8 @@ export class YamlFile<T> {
    */
   private makeSlice(key: string, ids: Set<string>): Slice | undefined {
     const text = this.loadedText;
-    // Known from the cache or the last save; else found once by parsing the whole file.
+    // Known from the load or the last save, or kept in the cache; else found once by parsing the whole file.
+    if (!this.index && this.kind.cache && !this.source) this.index = asIndex(cachedIndex(this.kind.cache, this.path, this.hash), text);
     this.index ??= indexEntries(this.src.doc, text, key);
     const index = this.index;
     const all = (this.base as Record<string, unknown> | undefined)?.[key];
