@@ -4,6 +4,8 @@
 // ratios hold however busy the machine is. Targets (issue 12) at 10,000 answers: validate,
 // status and answer ≤ 0.5 s; `render --only audit-report --format html` ≤ 1.5 s.
 // BENCH_RUNS (default 3) runs per command; BENCH_SIZES (e.g. "100,1000") picks the sizes.
+// BENCH_BEFORE=<folder of another built secbook checkout> also times that build, interleaved
+// with this one (same workbooks, its own cache), for before/after figures from one run.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +15,7 @@ import { stringify } from 'yaml';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'secbook.js');
+const before = process.env.BENCH_BEFORE ? join(process.env.BENCH_BEFORE, 'bin', 'secbook.js') : undefined;
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const sizes = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
 const cacheHome = mkdtempSync(join(tmpdir(), 'secbook-bench-scale-cache-'));
@@ -73,10 +76,13 @@ function childCpu() {
 
 const cpu = {};
 
+// Each build its own cache home: a build removes other builds' cache folders as it makes its own.
+const envOf = (b) => (b === before ? { ...env, XDG_CACHE_HOME: join(cacheHome, 'before') } : env);
+
 function run(args, cwd, name) {
   const c0 = childCpu();
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { cwd, env, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, args, { cwd, env: envOf(args[0]), encoding: 'utf8' });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (name) (cpu[name] ??= []).push(childCpu() - c0);
   if (r.status !== 0 && !(args[1] === 'status')) {
@@ -85,24 +91,32 @@ function run(args, cwd, name) {
   return ms;
 }
 
-const commands = (dir, i) => ({
-  validate: [bin, 'validate'],
-  status: [bin, 'status'],
-  answer: [bin, 'answer', `team.s0.i${i % 50}`, '--status', 'done', '--note', `bench run ${i}`],
-  'render audit-report html': [bin, 'render', '--only', 'audit-report', '--format', 'html', '--out', join(dir, 'out')],
+const commandsOf = (b, dir, i) => ({
+  validate: [b, 'validate'],
+  status: [b, 'status'],
+  answer: [b, 'answer', `team.s0.i${i % 50}`, '--status', 'done', '--note', `bench run ${i}`],
+  'render audit-report html': [b, 'render', '--only', 'audit-report', '--format', 'html', '--out', join(dir, 'out')],
+});
+/**
+ * This build's commands as [args, cwd], and with BENCH_BEFORE the other build's ("… (before)"),
+ * each build in its own copy of the team folder so that each reads only what it wrote.
+ */
+const commands = (dirs, i) => ({
+  ...(before ? Object.fromEntries(Object.entries(commandsOf(before, dirs.before, i)).map(([k, v]) => [`${k} (before)`, [v, dirs.before]])) : {}),
+  ...Object.fromEntries(Object.entries(commandsOf(bin, dirs.after, i)).map(([k, v]) => [k, [v, dirs.after]])),
 });
 
 const rows = [];
 try {
   for (const n of sizes) {
-    const dir = makeProject(n);
+    const dirs = { after: makeProject(n), before: before ? makeProject(n) : undefined };
     // Warm-up: validates and caches the team checklist, like any later run would find it.
-    for (const args of Object.values(commands(dir, 0))) run(args, dir);
+    for (const [args, cwd] of Object.values(commands(dirs, 0))) run(args, cwd);
     const t = { 'node -e 0': [] };
     for (const k of Object.keys(cpu)) delete cpu[k];
     for (let i = 0; i < runs; i++) {
-      t['node -e 0'].push(run(['-e', '0'], dir, 'node -e 0'));
-      for (const [name, args] of Object.entries(commands(dir, i + 1))) (t[name] ??= []).push(run(args, dir, name));
+      t['node -e 0'].push(run(['-e', '0'], dirs.after, 'node -e 0'));
+      for (const [name, [args, cwd]] of Object.entries(commands(dirs, i + 1))) (t[name] ??= []).push(run(args, cwd, name));
     }
     const bare = median(t['node -e 0']);
     const bareCpu = median(cpu['node -e 0']);

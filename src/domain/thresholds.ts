@@ -31,5 +31,8 @@ export const CCPA_REVENUE_THRESHOLD: DatedThreshold = {
   },
 };
 
-/** "USD 26,625,000" */
-export const formatUsd = (t: DatedThreshold): string => `USD ${t.usd.toLocaleString('en-US')}`;
+/**
+ * "USD 26,625,000". NOTE: grouped by hand: this runs when the scope questions load (every
+ * command), and the first toLocaleString call loads ICU's number formatting (~17 ms).
+ */
+export const formatUsd = (t: DatedThreshold): string => `USD ${String(t.usd).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;

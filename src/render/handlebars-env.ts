@@ -44,6 +44,8 @@ export interface TemplateEnv {
   sources(): TemplateSource[];
   /** A digest of every template, partial and CSS used (changes → document versions). */
   fingerprint(): string;
+  /** Compiles every template and partial now (built-in ones otherwise compile on first use). */
+  compileAll(): void;
 }
 
 const compileOptions = (names: string[]) =>
@@ -139,7 +141,9 @@ export function createTemplateEnv(options: TemplateEnvOptions = {}): TemplateEnv
   for (const [name, fn] of Object.entries(helpers)) hb.registerHelper(name, fn);
   const COMPILE_OPTIONS = compileOptions(Object.keys(helpers));
   const fail = (file: string, error: unknown, what: 'compile' | 'render') => templateError(file, error, what, Object.keys(helpers));
-  // Partials are compiled up front so a syntax error names its own file, not the caller.
+  // A team's partials are compiled up front so a syntax error names its own file, not the
+  // caller. NOTE: built-in ones compile on first use: they ship with the build, whose tests
+  // render every document, and compiling all of them costs ~60 ms a render.
   for (const [name, { source, text }] of partials) {
     try {
       const compiled = hb.compile(text, COMPILE_OPTIONS);
@@ -151,7 +155,7 @@ export function createTemplateEnv(options: TemplateEnvOptions = {}): TemplateEnv
           throw fail(display(source.path), error, 'render');
         }
       });
-      hb.precompile(text, COMPILE_OPTIONS);
+      if (source.overridden) hb.precompile(text, COMPILE_OPTIONS);
     } catch (error) {
       throw fail(display(source.path), error, 'compile');
     }
@@ -165,7 +169,7 @@ export function createTemplateEnv(options: TemplateEnvOptions = {}): TemplateEnv
       let fn = compiled.get(name);
       if (!fn) {
         try {
-          hb.precompile(loaded.text, COMPILE_OPTIONS);
+          if (loaded.source.overridden) hb.precompile(loaded.text, COMPILE_OPTIONS);
           fn = hb.compile(loaded.text, COMPILE_OPTIONS);
         } catch (error) {
           throw fail(display(loaded.source.path), error, 'compile');
@@ -182,6 +186,15 @@ export function createTemplateEnv(options: TemplateEnvOptions = {}): TemplateEnv
     css: () => new Handlebars.SafeString([...css.values()].map((c) => c.text.replace(/<\/style/gi, '<\\/style')).join('\n')),
     has: (name) => templates.has(name),
     sources: () => [...templates.values(), ...partials.values(), ...css.values()].map((l) => l.source),
+    compileAll() {
+      for (const { source, text } of [...templates.values(), ...partials.values()]) {
+        try {
+          hb.precompile(text, COMPILE_OPTIONS);
+        } catch (error) {
+          throw fail(display(source.path), error, 'compile');
+        }
+      }
+    },
     fingerprint() {
       const all = [...templates.values(), ...partials.values(), ...css.values()].map((l) => `${l.source.kind}:${l.source.name}\n${l.text}`);
       return all.join('\n\u0000');

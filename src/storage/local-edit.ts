@@ -134,17 +134,20 @@ export interface Splice {
  * The edited text, changing only the recorded regions, or undefined when an anchor cannot
  * be placed (the caller then saves the whole document).
  */
-export function applyLocally(original: string, edited: Document, anchors: readonly Anchor[]): { text: string; splices: Splice[] } | undefined {
+export function applyLocally(original: string, edited: Document, anchors: readonly Anchor[], styleAt?: StyleAt): { text: string; splices: Splice[] } | undefined {
   if (anchors.some((a) => a.kind === 'whole')) return undefined;
   try {
-    return splice(original, edited, anchors);
+    return splice(original, edited, anchors, styleAt ?? ((at) => styleNear(original, at, STYLES[0] as StringifyStyle)));
   } catch {
     // e.g. a pair holding an alias whose anchor is elsewhere cannot be written on its own
     return undefined;
   }
 }
 
-function splice(original: string, edited: Document, anchors: readonly Anchor[]): { text: string; splices: Splice[] } | undefined {
+/** The serialiser style for a pair inserted at an offset (by default read from the text around it). */
+export type StyleAt = (at: number) => StringifyStyle;
+
+function splice(original: string, edited: Document, anchors: readonly Anchor[], styleAt: StyleAt): { text: string; splices: Splice[] } | undefined {
   const pairs = anchors.filter((a): a is Extract<Anchor, { kind: 'pair' }> => a.kind === 'pair').map((a) => a.region);
   const inserts = anchors.filter((a): a is Extract<Anchor, { kind: 'insert' }> => a.kind === 'insert');
   const covers = (outer: DocPath, inner: DocPath) => outer.length <= inner.length && outer.every((p, i) => p === inner[i]);
@@ -162,7 +165,7 @@ function splice(original: string, edited: Document, anchors: readonly Anchor[]):
     const id = key([...ins.parentPath, ins.key]);
     if (seen.has(id) || outer.some((r) => covers(r.path, [...ins.parentPath, ins.key]))) continue;
     seen.add(id);
-    const splice = insertPair(original, edited, ins.parentPath, ins.key, uniq);
+    const splice = insertPair(original, edited, ins.parentPath, ins.key, uniq, styleAt);
     if (splice === null) return undefined;
     if (splice) splices.push(splice);
   }
@@ -279,7 +282,7 @@ function rewritePair(original: string, edited: Document, region: PairRegion): st
  * pair is not in the edited document (added, then deleted again), null when it cannot be
  * placed.
  */
-function insertPair(original: string, edited: Document, parentPath: DocPath, k: string, rewritten: ReadonlyMap<string, PairRegion>): Splice | undefined | null {
+function insertPair(original: string, edited: Document, parentPath: DocPath, k: string, rewritten: ReadonlyMap<string, PairRegion>, styleAt: StyleAt): Splice | undefined | null {
   const parent = mapAt(edited, parentPath);
   if (!parent) return null;
   const index = parent.items.findIndex((p) => scalarKey(p as Pair) === k);
@@ -324,7 +327,7 @@ function insertPair(original: string, edited: Document, parentPath: DocPath, k: 
   }
   if (at === undefined || col === undefined) return null;
   const pad = ' '.repeat(col);
-  const text = pairText(pair, styleNear(original, at, STYLES[0] as StringifyStyle));
+  const text = pairText(pair, styleAt(at));
   const lines = text.replace(/\n$/, '').split('\n').map((l) => (l ? pad + l : l));
   return { start: at, end: at, text: `${prefix}${lines.join('\n')}\n`, path: [...parentPath, k], col, depth: parentPath.length, order: index };
 }
@@ -333,7 +336,7 @@ function insertPair(original: string, edited: Document, parentPath: DocPath, k: 
  * The style of the file around an insertion point: a `- ` at the column of the key above
  * it means compact sequences; the indent step is the most common increase between lines.
  */
-function styleNear(text: string, at: number, fallback: StringifyStyle): StringifyStyle {
+export function styleNear(text: string, at: number, fallback: StringifyStyle = STYLES[0] as StringifyStyle): StringifyStyle {
   const window = text.slice(Math.max(0, at - 4000), Math.min(text.length, at + 4000)).split('\n');
   let compact = 0;
   let indented = 0;
@@ -354,4 +357,61 @@ function styleNear(text: string, at: number, fallback: StringifyStyle): Stringif
   const step = [...steps].sort((x, y) => y[1] - x[1])[0]?.[0];
   const indent = step === 4 ? 4 : step === 2 ? 2 : fallback.indent;
   return { indent, indentSeq: indent === 4 || (compact === indented ? fallback.indentSeq : indented > compact) };
+}
+
+/**
+ * Where each entry of one top-level block map (the workbook's `answers`) lies in the text,
+ * as anchorFor would place it: the key's line start to the end of its value's last line.
+ * Offsets are into the text the index was made from; `header` is the map's own key line.
+ */
+export interface EntryIndex {
+  header: [number, number];
+  /** Column of every entry's key. */
+  col: number;
+  /** Id, start, end, in file order. */
+  entries: [string, number, number][];
+}
+
+/**
+ * The entries of the top-level block map `key`, or undefined when any of them could not
+ * be rewritten on its own (a key sharing its line, a flow map) or the document uses
+ * anchors or aliases anywhere (an edit in one place could then change data elsewhere).
+ */
+export function indexEntries(doc: Document, text: string, key: string): EntryIndex | undefined {
+  const top = doc.contents;
+  if (!isMap(top) || !originalBlockMap(top)) return undefined;
+  const pair = findPair(top, key);
+  const keyNode = pair?.key as Node | undefined;
+  const map = pair?.value;
+  if (!pair || !keyNode?.range || !isMap(map) || !originalBlockMap(map) || map.items.length === 0) return undefined;
+  const headerStart = lineStart(text, keyNode.range[0]);
+  if (headerStart !== keyNode.range[0]) return undefined;
+  const headerEnd = lineEnd(text, keyNode.range[1]);
+  if (!new RegExp(`^${key}: *(#.*)?\n$`).test(text.slice(headerStart, headerEnd))) return undefined;
+  let aliased = false;
+  visit(doc, {
+    Node(_, node) {
+      if (!isAlias(node) && !(node as { anchor?: string }).anchor) return undefined;
+      aliased = true;
+      return visit.BREAK;
+    },
+  });
+  if (aliased) return undefined;
+  const entries: [string, number, number][] = [];
+  let col = -1;
+  let after = headerEnd;
+  for (const item of map.items) {
+    const p = item as Pair;
+    const k = p.key as Node | null;
+    const id = scalarKey(p);
+    const value = p.value as Node | null;
+    if (id === undefined || !k?.range || !startsLine(text, k.range[0]) || (p.value !== null && !value?.range)) return undefined;
+    const start = lineStart(text, k.range[0]);
+    const end = trimTrailing(text, lineEnd(text, value?.range ? Math.max(value.range[1], k.range[1]) : k.range[1]), start);
+    if (col === -1) col = k.range[0] - start;
+    if (col !== k.range[0] - start || col === 0 || start < after) return undefined;
+    entries.push([id, start, end]);
+    after = end;
+  }
+  return { header: [headerStart, headerEnd], col, entries };
 }

@@ -5,7 +5,7 @@
  */
 import { isMap } from 'yaml';
 import { ANSWER_KEY_ORDER, type Answer } from '../domain/answer.js';
-import { workbookSchema, type Workbook } from '../domain/workbook-schema.js';
+import { answerSchema, workbookSchema, type Workbook } from '../domain/workbook-schema.js';
 import { YamlFile, type DocPath, type KeyOrder, type YamlFileKind } from './yaml-file.js';
 import { parseYaml } from './yaml-source.js';
 
@@ -35,13 +35,20 @@ const WORKBOOK: YamlFileKind<Workbook> = {
   noun: 'workbook',
   keyOrder: answerOrder,
   cache: 'workbooks',
+  // The workbook schema checks each answer with answerSchema and nothing across answers.
+  entries: { key: 'answers', schema: answerSchema },
 };
 
 export class WorkbookFile extends YamlFile<Workbook> {
-  /** Loads and validates; syntax and schema errors carry `file:line:col`. */
-  static async load(path: string, file = path): Promise<WorkbookFile> {
-    const { src, data } = await YamlFile.readCached(path, file, WORKBOOK);
-    return new WorkbookFile(path, file, src, WORKBOOK, data);
+  /**
+   * Loads and validates; syntax and schema errors carry `file:line:col`. With
+   * `wholeDocument`, edits are always made in the whole parsed document, never in a slice
+   * of the answers (the slower path a slice must agree with byte for byte; for tests).
+   */
+  static async load(path: string, file = path, options: { wholeDocument?: boolean } = {}): Promise<WorkbookFile> {
+    const kind = options.wholeDocument ? { ...WORKBOOK, entries: undefined } : WORKBOOK;
+    const { src, data, hash, index } = await YamlFile.readCached(path, file, kind);
+    return new WorkbookFile(path, file, src, kind, data, { hash, index });
   }
 
   /** A workbook that does not exist on disk yet (see `createWorkbook`). */

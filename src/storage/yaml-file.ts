@@ -18,8 +18,8 @@ import type { z } from 'zod';
 import { BugError, ConflictError, InvalidFileError, UnsafeSaveError } from '../errors.js';
 import { atomicWrite, withFileLock } from './atomic-write.js';
 import { keepFormatting } from './keep-formatting.js';
-import { anchorFor, applyLocally, detectStyle, spliceReadsAs, stringifyOptions, type Anchor, type DocPath, type PairRegion } from './local-edit.js';
-import { cacheData, cachedData } from './data-cache.js';
+import { anchorFor, applyLocally, detectStyle, indexEntries, spliceReadsAs, stringifyOptions, styleNear, type Anchor, type DocPath, type EntryIndex, type PairRegion, type Splice } from './local-edit.js';
+import { cacheData, cachedData, cachedIndex } from './data-cache.js';
 import { decodeUtf8, locate, parseYaml, readYamlFile, readYamlText, toData, validate, zodProblems, type YamlSource } from './yaml-source.js';
 
 export type { DocPath };
@@ -41,7 +41,38 @@ export interface YamlFileKind<T> {
   keyOrder?: KeyOrder;
   /** Keep validated data in the user's cache under this name (large files only). */
   cache?: string;
+  /**
+   * A top-level map of many entries (the workbook's answers) that an edit can rewrite
+   * without parsing the rest of the file (see Slice). `schema` must be what the file's
+   * schema checks each entry with, and the file's schema must check nothing across
+   * entries: a save then validates only the entries it changed.
+   */
+  entries?: { key: string; schema: z.ZodType };
 }
+
+/**
+ * A few whole entries of `kind.entries` cut from the file, read as a document of their
+ * own: the map's key line (`answers:`) followed by `text[from, to)`. Edits to those
+ * entries are made and read back there, so a save costs the same in a 10-answer and a
+ * 10,000-answer workbook. Made only when the slice reads back as exactly the entries the
+ * validated data holds; anything else edits the whole document.
+ */
+interface Slice {
+  src: YamlSource;
+  from: number;
+  to: number;
+  /** Length of the key line at the start of `src.text`. */
+  headerLen: number;
+  /** Entries an edit may touch in this slice (those in it, and new ones placed in it). */
+  ids: Set<string>;
+  /** The last entry of the file in it (its index in EntryIndex.entries). */
+  last: number;
+  /** Whether it holds an entry the file does not have yet. */
+  inserts: boolean;
+}
+
+/** Characters of answers a slice of several answers may span (~250 answers of 6 fields). */
+const MAX_WIDENED_SLICE = 64 * 1024;
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
@@ -65,22 +96,30 @@ export class YamlFile<T> {
   private regions = new Map<string, PairRegion>();
   /** The file's line ending; the text is kept with `\n` and written back with this. */
   private eol: '\n' | '\r\n';
+  /** Where `kind.entries` lie in `loadedText` (found by the parser, kept across saves); undefined: not known. */
+  private index: EntryIndex | undefined;
+  /** Pending edits were made in this slice of the file… */
+  private slice: Slice | undefined;
+  /** …or in the whole parsed document. */
+  private whole = false;
+  private savedBy: 'slice' | 'document' | undefined;
 
   /**
    * @param src the file parsed, or its text when `data` (validated earlier, e.g. cached)
    *   is given
    */
-  protected constructor(path: string, file: string, src: YamlSource | string, kind: YamlFileKind<T>, data?: T) {
+  protected constructor(path: string, file: string, src: YamlSource | string, kind: YamlFileKind<T>, data?: T, read: { hash?: string; index?: unknown } = {}) {
     this.path = path;
     this.file = file;
     this.kind = kind;
     const text = typeof src === 'string' ? src : src.text;
-    this.hash = sha256(text);
+    this.hash = read.hash ?? sha256(text);
     this.eol = text.includes('\r\n') ? '\r\n' : '\n';
     this.loadedText = this.eol === '\n' ? text : text.replace(/\r\n/g, '\n');
     if (typeof src !== 'string' && this.eol === '\n') this.source = src;
     this.cached = data ?? validate(this.src, kind.schema, kind.hint);
     this.base = this.cached;
+    this.index = asIndex(read.index, this.loadedText);
   }
 
   private get src(): YamlSource {
@@ -98,16 +137,17 @@ export class YamlFile<T> {
    * about a second; its cached data in a few milliseconds). On a miss the file is parsed
    * and validated (problems carry `file:line:col`) and the data cached.
    */
-  protected static async readCached<D>(path: string, file: string, kind: YamlFileKind<D>): Promise<{ src: YamlSource | string; data?: D }> {
+  protected static async readCached<D>(path: string, file: string, kind: YamlFileKind<D>): Promise<{ src: YamlSource | string; data?: D; hash: string; index?: unknown }> {
     const text = await readYamlText(path, file);
     const hash = sha256(text);
-    const data = kind.cache ? ((await cachedData(kind.cache, path, hash)) as D | undefined) : undefined;
-    if (data !== undefined) return { src: text, data };
+    const hit = kind.cache ? await cachedData(kind.cache, path, hash) : undefined;
+    if (hit) return { src: text, data: hit.data as D, hash };
     const lf = text.includes('\r\n') ? text.replace(/\r\n/g, '\n') : text;
     const src = parseYaml(file, lf);
     const valid = validate(src, kind.schema, kind.hint);
-    if (kind.cache) await cacheData(kind.cache, path, hash, valid);
-    return { src: lf === text ? src : text, data: valid };
+    const index = kind.entries ? indexEntries(src.doc, lf, kind.entries.key) : undefined;
+    if (kind.cache) await cacheData(kind.cache, path, hash, valid, index);
+    return { src: lf === text ? src : text, data: valid, hash, index };
   }
 
   /** Reads a file for a subclass's `load` (problems carry `file:line:col`). */
@@ -117,8 +157,17 @@ export class YamlFile<T> {
 
   /** The validated data, including unsaved edits. */
   get data(): T {
+    if (this.cached === undefined && !this.whole && this.base !== undefined) {
+      const meant = applyEdits(this.base, this.edits);
+      this.cached = (this.validEntries(meant) ?? this.kind.schema.parse(meant)) as T;
+    }
     this.cached ??= this.kind.schema.parse(toData(this.src));
     return this.cached;
+  }
+
+  /** How the last save made its text: from a slice of the file, or from the whole parsed document. */
+  get lastSave(): 'slice' | 'document' | undefined {
+    return this.savedBy;
   }
 
   /** True when there are edits not yet saved. */
@@ -131,7 +180,11 @@ export class YamlFile<T> {
    * them), not yet checked: save() checks it.
    */
   toString(): string {
-    return this.withEol(this.edits.length === 0 ? this.src.text : this.lfText());
+    if (this.edits.length === 0) return this.withEol(this.loadedText);
+    const fast = this.sliceText();
+    if (fast) return fast.text;
+    this.toWhole();
+    return this.withEol(this.lfText());
   }
 
   private withEol(text: string): string {
@@ -160,13 +213,13 @@ export class YamlFile<T> {
    * serialiser writes it (comments kept, the user's spacing lost); if neither reads back
    * right, nothing is written.
    */
-  private checkedText(): { text: string; src?: YamlSource; data: unknown } {
+  private checkedText(): { text: string; src?: YamlSource; data: unknown; splices?: Splice[] } {
     const local = applyLocally(this.src.text, this.src.doc, this.anchors);
     if (local && this.base !== undefined) {
       const meant = applyEdits(this.base, this.edits);
       // An anchor (`&name`) in a replaced region may be used by an alias elsewhere: parse all.
       const anchorsGone = local.splices.some((s) => this.src.text.slice(s.start, s.end).includes('&'));
-      if (!anchorsGone && local.splices.every((s) => spliceReadsAs(s, getIn(meant, s.path)))) return { text: this.withEol(local.text), data: meant };
+      if (!anchorsGone && local.splices.every((s) => spliceReadsAs(s, getIn(meant, s.path)))) return { text: this.withEol(local.text), data: meant, splices: local.splices };
     }
     let meant: unknown;
     try {
@@ -204,31 +257,214 @@ export class YamlFile<T> {
 
   /** The current node at a path (for subclasses deciding how to edit). */
   protected node(path: DocPath): unknown {
-    return this.src.doc.getIn(path);
+    return this.docFor(path).doc.getIn(path);
   }
 
   /** Sets (or with `undefined`, deletes) the value at a path, e.g. `['scope', 'languages']`. */
   set(path: DocPath, value: unknown): void {
-    this.anchor(path);
-    const before = plain(this.src.doc.getIn(path));
-    setIn(this.src.doc, path, value, this.kind.keyOrder);
-    this.edits.push({ kind: 'set', path, value, before });
+    const src = this.docFor(path);
+    const before = plain(src.doc.getIn(path));
+    const edit: Edit = { kind: 'set', path, value, before };
+    this.applyTo(src, edit);
+    this.edits.push(edit);
     this.cached = undefined;
   }
 
   /** Appends an item to a list (created when missing), e.g. a `log` entry. */
   append(path: DocPath, value: unknown): void {
-    this.anchor(path);
-    appendIn(this.src.doc, path, value, this.kind.keyOrder);
-    this.edits.push({ kind: 'append', path, value });
+    const edit: Edit = { kind: 'append', path, value };
+    this.applyTo(this.docFor(path), edit);
+    this.edits.push(edit);
     this.cached = undefined;
   }
 
-  /** Records where an edit at `path` lands, before it is applied. */
-  private anchor(path: DocPath): void {
-    const anchor = anchorFor(this.src.doc, this.src.text, path, this.regions);
+  /** Records where an edit lands (before it is applied), then applies it to `src`. */
+  private applyTo(src: YamlSource, e: Edit): void {
+    const anchor = anchorFor(src.doc, src.text, e.path, this.regions);
     if (anchor.kind === 'pair') this.regions.set(JSON.stringify(anchor.region.path), anchor.region);
     this.anchors.push(anchor);
+    if (e.kind === 'set') setIn(src.doc, e.path, e.value, this.kind.keyOrder);
+    else appendIn(src.doc, e.path, e.value, this.kind.keyOrder);
+  }
+
+  /** The document an edit at `path` goes to: a slice of the file when one can hold it, else the whole file. */
+  private docFor(path: DocPath): YamlSource {
+    if (!this.whole) {
+      const slice = this.sliceFor(path);
+      if (slice) return slice.src;
+      this.toWhole();
+    }
+    return this.src;
+  }
+
+  /** From now on edits go to the whole document; those made in a slice are made there again. */
+  private toWhole(): void {
+    if (this.whole) return;
+    this.whole = true;
+    this.slice = undefined;
+    this.anchors = [];
+    this.regions.clear();
+    for (const e of this.edits) this.applyTo(this.src, e);
+  }
+
+  /** The slice holding entry `path[1]` of `kind.entries` (widened, and earlier edits made again, when needed). */
+  private sliceFor(path: DocPath): Slice | undefined {
+    const entries = this.kind.entries;
+    const id = path[1];
+    if (!entries || path.length < 2 || path[0] !== entries.key || typeof id !== 'string' || this.base === undefined) return undefined;
+    if (this.slice?.ids.has(id)) return this.slice;
+    return this.reslice(entries.key, new Set([...(this.slice?.ids ?? []), id]));
+  }
+
+  /** Makes the slice holding `ids` and makes the edits so far again in it. */
+  private reslice(key: string, ids: Set<string>): Slice | undefined {
+    const slice = this.makeSlice(key, ids);
+    if (!slice) return undefined;
+    this.slice = slice;
+    this.anchors = [];
+    this.regions.clear();
+    for (const e of this.edits) this.applyTo(slice.src, e);
+    return slice;
+  }
+
+  /**
+   * Cuts the entries `ids` (and, for an id not in the file, the entries it goes between)
+   * out of the loaded text, or says undefined when that cannot be trusted: the cut must
+   * read back as exactly those entries of the validated data, and an id said to be new must
+   * not appear anywhere in the map's text (else a stale index could write a second key).
+   */
+  private makeSlice(key: string, ids: Set<string>): Slice | undefined {
+    const text = this.loadedText;
+    // Known from the load or the last save, or kept in the cache; else found once by parsing the whole file.
+    if (!this.index && this.kind.cache && !this.source) this.index = asIndex(cachedIndex(this.kind.cache, this.path, this.hash), text);
+    this.index ??= indexEntries(this.src.doc, text, key);
+    const index = this.index;
+    const all = (this.base as Record<string, unknown> | undefined)?.[key];
+    if (!index || !all || typeof all !== 'object') return undefined;
+    const keys = index.entries.map((e) => e[0]);
+    // The map ends before the next line that starts at column 0 (whatever the index says).
+    const topLevel = /\n[^ \n#]/g;
+    topLevel.lastIndex = index.header[1] - 1;
+    const mapEnd = topLevel.exec(text)?.index ?? text.length;
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = -1;
+    let fromHeader = false;
+    for (const id of ids) {
+      const at = keys.indexOf(id);
+      if (at !== -1) {
+        lo = Math.min(lo, at);
+        hi = Math.max(hi, at);
+        continue;
+      }
+      if (Object.hasOwn(all, id) || !mayBeNew(text, index, mapEnd, id)) return undefined;
+      const j = this.kind.keyOrder ? this.kind.keyOrder(keys, id, [key]) : keys.length;
+      if (j === 0) fromHeader = true;
+      lo = Math.min(lo, Math.max(0, j - 1));
+      hi = Math.max(hi, Math.min(keys.length - 1, j));
+    }
+    const first = index.entries[lo];
+    const last = index.entries[hi];
+    if (!first || !last) return undefined;
+    const from = fromHeader ? index.header[1] : first[1];
+    const to = last[2];
+    // Widening a slice parses it again: edits to answers far apart (scan --apply) would
+    // parse most of the file once per answer, so those edit the whole document instead.
+    if (ids.size > 1 && to - from > MAX_WIDENED_SLICE) return undefined;
+    const header = text.slice(index.header[0], index.header[1]);
+    // The cut lies under the map's own key line: that line starts a top-level key, and no
+    // line from there to the cut's end starts at column 0 (which would end the map).
+    if ((index.header[0] > 0 && text[index.header[0] - 1] !== '\n') || !header.startsWith(`${key}:`) || mapEnd < to - 1) return undefined;
+    let src: YamlSource;
+    try {
+      src = parseYaml(this.file, header + text.slice(from, to));
+    } catch {
+      return undefined;
+    }
+    const inside = index.entries.slice(lo, hi + 1).map((e) => e[0]);
+    const expected = { [key]: Object.fromEntries(inside.map((id) => [id, (all as Record<string, unknown>)[id]])) };
+    let read: unknown;
+    try {
+      read = toData(src);
+    } catch {
+      return undefined;
+    }
+    if (!isDeepStrictEqual(read, expected)) return undefined;
+    return { src, from, to, headerLen: header.length, ids: new Set([...ids, ...inside]), last: hi, inserts: [...ids].some((id) => !inside.includes(id)) };
+  }
+
+  /**
+   * The file with the slice's edits, checked: every splice reads back as the data meant
+   * (spliceReadsAs), and so does the whole slice, whose entries sit in the file between
+   * bytes that are exactly those of the text the validated data was read from. Also says
+   * where the entries now lie. Undefined when anything cannot be shown this way.
+   */
+  private sliceText(): { text: string; data: unknown; index: EntryIndex; ids: Set<string> } | undefined {
+    let s = this.slice;
+    const index = this.index;
+    const key = this.kind.entries?.key;
+    if (this.whole || !s || !index || key === undefined || this.base === undefined) return undefined;
+    // A new answer goes before the next answer of the file that is still there: when the
+    // slice's last one is deleted, the slice must also hold the one after it.
+    for (;;) {
+      const lastId = index.entries[s.last]?.[0];
+      const next = index.entries[s.last + 1]?.[0];
+      if (!s.inserts || lastId === undefined || next === undefined || getIn(applyEdits(this.base, this.edits), [key, lastId]) !== undefined) break;
+      const wider = this.reslice(key, new Set([...s.ids, next]));
+      if (!wider) return undefined;
+      s = wider;
+    }
+    const text = this.loadedText;
+    const shift = s.from - s.headerLen;
+    const local = applyLocally(s.src.text, s.src.doc, this.anchors, (at) => styleNear(text, at + shift));
+    if (!local || !local.text.startsWith(s.src.text.slice(0, s.headerLen))) return undefined;
+    const meant = applyEdits(this.base, this.edits);
+    if (!local.splices.every((sp) => sp.start >= s.headerLen && sp.path.length >= 2 && spliceReadsAs(sp, getIn(meant, sp.path)))) return undefined;
+    let src: YamlSource;
+    try {
+      src = parseYaml(this.file, local.text);
+    } catch {
+      return undefined;
+    }
+    const inner = indexEntries(src.doc, local.text, key);
+    if (!inner || inner.col !== index.col) return undefined;
+    const now = (meant as Record<string, Record<string, unknown> | undefined>)[key] ?? {};
+    const ids = [...s.ids].filter((id) => now[id] !== undefined);
+    const read = toData(src);
+    if (!isDeepStrictEqual(read, { [key]: Object.fromEntries(ids.map((id) => [id, now[id]])) })) return undefined;
+    const middle = local.text.slice(s.headerLen);
+    const delta = middle.length - (s.to - s.from);
+    const moved: EntryIndex = {
+      header: index.header,
+      col: index.col,
+      entries: [
+        ...index.entries.filter((e) => e[2] <= s.from),
+        ...inner.entries.map(([id, a, b]): [string, number, number] => [id, a + shift, b + shift]),
+        ...index.entries.filter((e) => e[1] >= s.to).map(([id, a, b]): [string, number, number] => [id, a + delta, b + delta]),
+      ],
+    };
+    const edited = new Set(this.edits.map((e) => String(e.path[1])));
+    return { text: this.withEol(text.slice(0, s.from) + middle + text.slice(s.to)), data: meant, index: moved, ids: edited };
+  }
+
+  /**
+   * The data meant with only the edited entries validated (the rest is the validated data
+   * as loaded), or undefined when an edit is not inside an entry or an entry is invalid.
+   */
+  private validEntries(meant: unknown): unknown {
+    const entries = this.kind.entries;
+    if (!entries || this.whole || this.base === undefined) return undefined;
+    if (!this.edits.every((e) => e.path[0] === entries.key && typeof e.path[1] === 'string')) return undefined;
+    const map = (meant as Record<string, Record<string, unknown> | undefined>)[entries.key];
+    if (!map) return undefined;
+    // A copy already (applyEdits copies along the edited paths), unless nothing was edited.
+    const out = this.edits.length > 0 ? map : { ...map };
+    for (const id of new Set(this.edits.map((e) => e.path[1] as string))) {
+      if (out[id] === undefined) continue;
+      const check = entries.schema.safeParse(out[id]);
+      if (!check.success) return undefined;
+      out[id] = check.data;
+    }
+    return { ...(meant as object), [entries.key]: out };
   }
 
   /**
@@ -243,9 +479,13 @@ export class YamlFile<T> {
         throw error;
       });
       const onDisk = bytes && decodeUtf8(bytes, this.file);
-      if (onDisk !== undefined && sha256(onDisk) !== this.hash) this.rebase(onDisk);
-      const { text, src, data } = this.checkedText();
-      const check = this.kind.schema.safeParse(data, { reportInput: true });
+      // (A file with `\n` line ends was loaded as is: comparing the text is cheaper than hashing it.)
+      if (onDisk !== undefined && (this.eol === '\n' ? onDisk !== this.loadedText : sha256(onDisk) !== this.hash)) this.rebase(onDisk);
+      const fast = this.sliceText();
+      if (!fast) this.toWhole();
+      const { text, src, data, splices } = fast ? { ...fast, src: undefined, splices: undefined } : this.checkedText();
+      const valid = fast && this.validEntries(data);
+      const check = valid ? { success: true as const, data: valid as T } : this.kind.schema.safeParse(data, { reportInput: true });
       if (!check.success) {
         throw new InvalidFileError(
           zodProblems(src ?? parseYaml(this.file, text.replace(/\r\n/g, '\n')), check.error.issues),
@@ -253,15 +493,22 @@ export class YamlFile<T> {
         );
       }
       await atomicWrite(this.path, text, this.file);
-      if (src) this.src = src;
-      else {
-        // Parsed again only if another edit follows (the TUI's autosave; not `answer`).
+      const key = this.kind.entries?.key;
+      if (src) {
+        this.src = src;
+        this.index = key === undefined ? undefined : indexEntries(src.doc, src.text, key);
+      } else {
+        // Parsed again only if an edit outside a slice follows.
+        this.index = fast ? fast.index : key === undefined ? undefined : movedIndex(this.index, splices ?? [], key);
         this.source = undefined;
         this.loadedText = text.replace(/\r\n/g, '\n');
       }
       this.base = check.data;
       this.hash = sha256(text);
-      if (this.kind.cache) await cacheData(this.kind.cache, this.path, this.hash, check.data);
+      if (this.kind.cache) await cacheData(this.kind.cache, this.path, this.hash, check.data, this.index);
+      this.slice = undefined;
+      this.whole = false;
+      this.savedBy = fast ? 'slice' : 'document';
       this.edits = [];
       this.anchors = [];
       this.regions.clear();
@@ -288,13 +535,10 @@ export class YamlFile<T> {
     if (clashes.length > 0) throw new ConflictError(this.file, clashes);
     this.anchors = [];
     this.regions.clear();
-    for (const e of this.edits) {
-      this.anchors.push(anchorFor(theirs.doc, theirs.text, e.path, this.regions));
-      const last = this.anchors[this.anchors.length - 1];
-      if (last?.kind === 'pair') this.regions.set(JSON.stringify(last.region.path), last.region);
-      if (e.kind === 'set') setIn(theirs.doc, e.path, e.value, this.kind.keyOrder);
-      else appendIn(theirs.doc, e.path, e.value, this.kind.keyOrder);
-    }
+    for (const e of this.edits) this.applyTo(theirs, e);
+    this.whole = true;
+    this.slice = undefined;
+    this.index = undefined;
     this.src = theirs;
     this.cached = undefined;
     this.base = undefined;
@@ -374,4 +618,53 @@ function appendIn(doc: Document, path: DocPath, value: unknown, keyOrder?: KeyOr
   const seq = doc.getIn(path, true);
   if (isSeq(seq)) seq.items.push(doc.createNode(value));
   else setIn(doc, path, [value], keyOrder);
+}
+
+/**
+ * True when no key of the map can be `id` whatever the index says: the id (plain
+ * characters only) appears nowhere in the map's text, and no key line (a line at the keys'
+ * column) holds a backslash, which in a double-quoted key could spell it with escapes.
+ */
+function mayBeNew(text: string, index: EntryIndex, mapEnd: number, id: string): boolean {
+  if (!/^[A-Za-z0-9._-]+$/.test(id)) return false;
+  const found = text.indexOf(id, index.header[1]);
+  if (found !== -1 && found < mapEnd) return false;
+  for (let at = text.indexOf('\\', index.header[1]); at !== -1 && at < mapEnd; at = text.indexOf('\\', at + 1)) {
+    const start = text.lastIndexOf('\n', at) + 1;
+    let spaces = 0;
+    while (text[start + spaces] === ' ') spaces++;
+    if (spaces <= index.col) return false;
+  }
+  return true;
+}
+
+/** An index read from the cache, if it has the right shape and fits the text (each use checks it further). */
+function asIndex(value: unknown, text: string): EntryIndex | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const { header, col, entries } = value as Partial<EntryIndex>;
+  const offset = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) >= 0 && (n as number) <= text.length;
+  if (!Array.isArray(header) || !offset(header[0]) || !offset(header[1]) || header[0] >= header[1]) return undefined;
+  if (!Number.isSafeInteger(col) || (col as number) < 1 || !Array.isArray(entries) || entries.length === 0) return undefined;
+  let after = header[1];
+  for (const e of entries as unknown[]) {
+    if (!Array.isArray(e) || typeof e[0] !== 'string' || !offset(e[1]) || !offset(e[2]) || e[1] < after || e[2] <= e[1]) return undefined;
+    if (text[e[1] - 1] !== '\n') return undefined;
+    after = e[2];
+  }
+  return value as EntryIndex;
+}
+
+/** The index after a save that changed only text before the map's key line or after its last entry. */
+function movedIndex(index: EntryIndex | undefined, splices: readonly Splice[], key: string): EntryIndex | undefined {
+  if (!index) return undefined;
+  const bodyEnd = index.entries[index.entries.length - 1]?.[2] ?? index.header[1];
+  let delta = 0;
+  for (const s of splices) {
+    if (s.path[0] === key) return undefined;
+    if (s.end <= index.header[0]) delta += s.text.length - (s.end - s.start);
+    else if (s.start < bodyEnd) return undefined;
+  }
+  if (delta === 0) return index;
+  const at = (n: number) => n + delta;
+  return { header: [at(index.header[0]), at(index.header[1])], col: index.col, entries: index.entries.map(([id, a, b]) => [id, at(a), at(b)]) };
 }
