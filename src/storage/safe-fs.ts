@@ -145,14 +145,7 @@ export interface ReadOptions {
  * between cannot block either. System errors come back named (errors.ts).
  */
 export async function readRegularFile(path: string, file = shownPath(path), options: ReadOptions = {}): Promise<Buffer> {
-  assertConfined(path, file, 'read');
-  let stats: Stats;
-  try {
-    stats = await stat(path);
-  } catch (error) {
-    throw fileSystemError(error, file, 'read');
-  }
-  if (!stats.isFile()) throw notRegularFile(file, stats);
+  const stats = await statRegular(path, file);
   if (options.maxBytes !== undefined && stats.size > options.maxBytes) throw tooLarge(file, stats.size, options.maxBytes, options.what);
   if (options.within) await assertInside(path, file, options.within);
   let handle;
@@ -185,6 +178,11 @@ function tooLarge(file: string, size: number, max: number, what = 'this kind of 
  * regular file, or that program could block on a FIFO for ever. Names what it is instead.
  */
 export async function assertRegularFile(path: string, file = shownPath(path)): Promise<void> {
+  await statRegular(path, file);
+}
+
+/** The stats of a regular file inside its confinement; anything else is refused by name. */
+async function statRegular(path: string, file: string): Promise<Stats> {
   assertConfined(path, file, 'read');
   let stats: Stats;
   try {
@@ -193,6 +191,7 @@ export async function assertRegularFile(path: string, file = shownPath(path)): P
     throw fileSystemError(error, file, 'read');
   }
   if (!stats.isFile()) throw notRegularFile(file, stats);
+  return stats;
 }
 
 /** Whether `path` is a regular file (not following a final symbolic link); false when missing. */
