@@ -1,6 +1,8 @@
 /** `secbook answer`: check typed edits (and a value given as text) against one item and save them. */
 import { applyEdits, type AnswerEdit, type AnswerProblem } from '../domain/answer-edit.js';
 import { findItem } from '../domain/answer-patch.js';
+import { missingBackupText, missingBackups } from '../domain/answer-checks.js';
+import type { Contact } from '../domain/answer.js';
 import { valueEditFromText } from '../domain/answer-text.js';
 import { openProject } from '../storage/project.js';
 
@@ -16,7 +18,7 @@ export interface SetAnswerOptions {
 }
 
 export type SetAnswerResult =
-  | { ok: true; itemId: string; file: string; question: string }
+  | { ok: true; itemId: string; file: string; question: string; /** Why it was saved as partial (a contacts item without its backups). */ partialBecause?: string }
   | { ok: false; itemId: string; file: string; problems: AnswerProblem[] };
 
 export async function setAnswer(options: SetAnswerOptions): Promise<SetAnswerResult> {
@@ -33,5 +35,7 @@ export async function setAnswer(options: SetAnswerOptions): Promise<SetAnswerRes
   if (!result.ok) return { ok: false, itemId: item.id, file, problems: result.problems };
   project.workbook.setAnswer(item.id, result.patch);
   await project.workbook.save();
-  return { ok: true, itemId: item.id, file, question: item.question };
+  const saved = project.workbook.data.answers[item.id];
+  const because = saved?.status === 'partial' && Array.isArray(saved.value) ? missingBackupText(missingBackups(item, saved.value as Contact[])) : undefined;
+  return { ok: true, itemId: item.id, file, question: item.question, ...(because ? { partialBecause: because } : {}) };
 }

@@ -60,6 +60,6 @@ export function answerCommand(program: Command): void {
         const [first, ...rest] = result.problems.map((p) => flagProblemText(p, result.itemId));
         throw new SecbookError(first ?? 'nothing to record', { details: rest, hint: `Nothing was saved to ${result.file}.` });
       }
-      print(`Saved ${result.itemId} in ${result.file}.`);
+      print(`Saved ${result.itemId} in ${result.file}${result.partialBecause ? ` as partial: ${result.partialBecause}` : ''}.`);
     });
 }

@@ -176,6 +176,10 @@ export function applyEdits(item: Item, current: Answer | undefined, edits: reado
     if (missingBackups(item, patch.value as Contact[]).length > 0) patch.status = 'partial';
     else if (current?.status === 'partial' && Array.isArray(current.value) && missingBackups(item, current.value as Contact[]).length > 0) patch.status = undefined;
   }
+  // Nor can it be marked done while a contact has no backup (status key, `--status done`):
+  // it is saved as partial, and the item view and `secbook answer` say why.
+  const value = 'value' in patch ? patch.value : current?.value;
+  if (item.type === 'contacts' && patch.status === 'done' && Array.isArray(value) && missingBackups(item, value as Contact[]).length > 0) patch.status = 'partial';
   if (options.by) patch.answered_by = options.by;
   patch.updated_at = options.now.toISOString();
   if (options.confirm !== false) patch.confirmed_at = patch.updated_at;

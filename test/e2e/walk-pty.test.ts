@@ -158,6 +158,14 @@ describe('the walk in a terminal', { timeout: 120_000 }, () => {
     const saved = await answers(dir);
     expect(saved['walk.t.restore']).toMatchObject({ value: '2027-01-10' });
     expect(saved['walk.t.lead']).toMatchObject({ status: 'partial' });
+    // Nor is it done on request while the backup is missing; the command says why.
+    const done = await cli(['walk.t.lead', '--status', 'done']);
+    expect(done.code).toBe(0);
+    expect(done.stdout).toContain('as partial: no backup for Ada: this item asks who stands in');
+    expect((await answers(dir))['walk.t.lead']).toMatchObject({ status: 'partial' });
+    const withBackup = await cli(['walk.t.lead', '--status', 'done', '--value', '[{name: Ada, email: ada@example.com, backup: {name: Bo, phone: "+1 555 0101"}}]']);
+    expect(withBackup.stdout).not.toContain('partial');
+    expect((await answers(dir))['walk.t.lead']).toMatchObject({ status: 'done' });
     const status = await runCli(['status', '--json'], { cwd: dir });
     expect(status.code).toBe(0);
   });
