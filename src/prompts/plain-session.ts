@@ -3,8 +3,10 @@
  * screen readers, small terminals and people who prefer it. Every answer goes through the
  * session engine and is saved before the next question. Ctrl-C cancels cleanly.
  */
-import type { AnswerEdit } from '../domain/answer-edit.js';
+import { applyEdits, type AnswerEdit } from '../domain/answer-edit.js';
+import { itemAsks } from '../domain/answer-checks.js';
 import { choiceValues, isIsoDate } from '../domain/answer-value.js';
+import { problemText, problemsText } from '../session/answer-problem-text.js';
 import type { Contact, Status } from '../domain/answer.js';
 import type { ItemRef } from '../domain/checklist-set.js';
 import { STATUS_LABEL, STATUS_ORDER } from '../domain/statuses.js';
@@ -69,7 +71,7 @@ export async function runPlain(options: PlainOptions): Promise<'quit' | 'finishe
         await act({ type: 'confirm', now: now() });
         answered = true;
       } else {
-        const answer = await askAnswer(ask, ref, state);
+        const answer = await askAnswer(ask, ref, state, now());
         if (answer) {
           await act({ type: 'answer', edits: [answer], by, now: now() });
           answered = !state.problem;
@@ -92,7 +94,7 @@ export async function runPlain(options: PlainOptions): Promise<'quit' | 'finishe
 }
 
 /** Asks for the item's answer by type; undefined = skipped. Throws Quit on "save and quit". */
-async function askAnswer(ask: AskAdapter, ref: ItemRef, state: SessionState): Promise<AnswerEdit | undefined> {
+async function askAnswer(ask: AskAdapter, ref: ItemRef, state: SessionState, now: Date): Promise<AnswerEdit | undefined> {
   const { item } = ref;
   const current = answerFor(state, item.id)?.answer;
   const v = current?.value;
@@ -118,19 +120,32 @@ async function askAnswer(ask: AskAdapter, ref: ItemRef, state: SessionState): Pr
     case 'contacts':
       return askContacts(ask, Array.isArray(v) ? (v as Contact[]) : []);
     default: {
+      // The same checks as the TUI's editors and `secbook answer` (domain/answer-edit.ts),
+      // worded for the session; a refused value is asked again, never saved.
+      const editOf = (typed: string): AnswerEdit =>
+        item.type === 'number' ? { kind: 'number', value: Number(typed) } : item.type === 'date' ? { kind: 'date', date: typed } : { kind: 'text', text: typed };
       const validate = (x: string): true | string => {
         if (x.trim() === '') return true;
-        if (item.type === 'date' && !isIsoDate(x.trim())) return 'Use YYYY-MM-DD, e.g. 2027-03-31';
-        if (item.type === 'number' && !Number.isFinite(Number(x))) return 'Enter a number';
-        return true;
+        if (item.type === 'number' && !Number.isFinite(Number(x))) return problemText({ code: 'not-a-number', field: 'value', given: x.trim(), min: item.min, max: item.max, unit: item.unit });
+        const result = applyEdits(item, current, [editOf(x.trim())], { now });
+        return result.ok ? true : problemsText(result.problems);
       };
+      if (item.type === 'text' && itemAsks(item).lines) {
+        // One entry per prompt, as the full-screen editor takes one per line.
+        const was = typeof v === 'string' ? v.split('\n') : [];
+        const entries: string[] = [];
+        for (let i = 0; ; i++) {
+          const entry = (await ask.askText(`Entry ${i + 1} (one per prompt; blank to finish)`, { default: was[i] })).trim();
+          if (entry === '') break;
+          entries.push(entry);
+        }
+        return entries.length ? { kind: 'text', text: entries.join('\n') } : undefined;
+      }
       const label = item.type === 'date' ? 'Date (YYYY-MM-DD, blank to skip)' : item.type === 'number' ? `Number${item.unit ? ` (${item.unit})` : ''} (blank to skip)` : 'Answer (blank to skip)';
       const text = await ask.askText(label, { default: v === undefined ? undefined : String(v), validate });
       const typed = text.trim();
       if (typed === '') return undefined;
-      if (item.type === 'number') return { kind: 'number', value: Number(typed) };
-      if (item.type === 'date') return { kind: 'date', date: typed };
-      return { kind: 'text', text: typed };
+      return editOf(typed);
     }
   }
 }

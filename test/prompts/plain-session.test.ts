@@ -7,13 +7,13 @@ import { Autosave } from '../../src/session/autosave.js';
 import { createSession } from '../../src/session/session-state.js';
 import { loadChecklists } from '../../src/storage/load-checklists.js';
 import { WorkbookFile } from '../../src/storage/workbook-file.js';
-import { makeSessionFixture } from '../helpers/session-fixtures.js';
+import { makeSessionFixture, sessionChecklist } from '../helpers/session-fixtures.js';
 import { CTRL_C, scriptedAsk, type Scripted } from '../helpers/session-plain.js';
 
 const NOW = new Date('2027-01-15T09:00:00Z');
 
-async function plainRun(script: Scripted[], options: { answers?: Record<string, unknown>; focus?: string[]; extra?: Record<string, unknown> } = {}) {
-  const fx = await makeSessionFixture({ answers: options.answers, extra: options.extra });
+async function plainRun(script: Scripted[], options: { answers?: Record<string, unknown>; focus?: string[]; extra?: Record<string, unknown>; checklist?: unknown } = {}) {
+  const fx = await makeSessionFixture({ answers: options.answers, extra: options.extra, checklist: options.checklist });
   onTestFinished(fx.cleanup);
   const set = await loadChecklists({ cwd: fx.dir, builtInDir: fx.noBuiltIns, extraDirs: [`${fx.dir}/checklists`] });
   const file = await WorkbookFile.load(fx.workbook, 'workbook.yaml');
@@ -98,10 +98,24 @@ test('Ctrl-C mid-session cancels cleanly and keeps every answer already given', 
   expect(r.disk.answers['tst.basics.dkim'].status).toBe('partial');
 });
 
-test('a value the item refuses is reported and not saved', async () => {
-  const r = await plainRun(['500', 'quit'], { focus: ['tst.more.hours'] }).catch((e) => e);
-  // Worded for a person in a session: no flags.
-  expect(r.out()).toContain('! Enter at most 168 hours.');
-  expect(r.out()).not.toContain('--');
-  expect(r.disk.answers['tst.more.hours']).toBeUndefined();
+test('a refused date or number is asked again with the reason in the session\'s words, never saved', async () => {
+  const noDay = await plainRun(['2027-02-30'], { focus: ['tst.more.reviewed'] });
+  expect(String(noDay.error)).toContain('2027-02-30 is not a date: that month has no such day.');
+  expect(noDay.disk.answers?.['tst.more.reviewed']).toBeUndefined();
+  const tooMany = await plainRun(['999'], { focus: ['tst.more.hours'] });
+  expect(String(tooMany.error)).toContain('Enter at most 168 hours.');
+  expect(String(tooMany.error)).not.toContain('--value');
+  const words = await plainRun(['soon'], { focus: ['tst.more.hours'] });
+  expect(String(words.error)).toContain('"soon" is not a number: enter a number from 0 to 168 hours.');
+});
+
+test('an item that asks for one entry per line takes one entry per prompt and saves them as lines', async () => {
+  const checklist = sessionChecklist() as { sections: { items: { id: string; tags?: string[] }[] }[] };
+  const retention = checklist.sections.flatMap((s) => s.items).find((i) => i.id === 'tst.more.retention');
+  if (!retention) throw new Error('fixture changed: no tst.more.retention');
+  retention.tags = ['answer:lines'];
+  const r = await plainRun(['s1._domainkey — SES', 'pm2025._domainkey — Postmark', '', 'next'], { focus: ['tst.more.retention'], checklist });
+  expect(r.error).toBeUndefined();
+  expect(r.ask.asked.slice(0, 3)).toEqual(['Entry 1 (one per prompt; blank to finish)', 'Entry 2 (one per prompt; blank to finish)', 'Entry 3 (one per prompt; blank to finish)']);
+  expect(r.disk.answers['tst.more.retention'].value).toBe('s1._domainkey — SES\npm2025._domainkey — Postmark');
 });
