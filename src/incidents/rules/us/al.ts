@@ -15,15 +15,8 @@ export const AL: StateLawInput = {
   "personal_information": {
     "text": "name with SSN, driver's licence or state ID, passport, financial account number with its access code, medical or health-insurance information, or a username/email with password",
     "categories": [
-      "ssn",
-      "drivers_licence",
-      "state_id",
-      "passport",
-      "financial_account",
-      "payment_card",
-      "health",
-      "health_insurance",
-      "credentials"
+      "ssn", "drivers_licence", "state_id", "passport", "financial_account", "payment_card",
+      "health", "health_insurance", "credentials"
     ],
     "account_needs_code": true,
     "grade": "S"
@@ -31,53 +24,25 @@ export const AL: StateLawInput = {
   "breach": {
     "trigger": "acquisition",
     "harm_test": true,
-    "no_harm_record": {
-      "written": true,
-      "keep_years": 5
-    },
+    "no_harm_record": { "written": true, "keep_years": 5 },
     "grade": "S"
   },
-  "encryption": {
-    "safe_harbour": true,
-    "key_compromise_voids": true,
-    "grade": "S"
-  },
+  "encryption": { "safe_harbour": true, "key_compromise_voids": true, "grade": "S" },
   "residents": {
-    "period": {
-      "kind": "days",
-      "days": 45,
-      "from": "determination"
-    },
+    "period": { "kind": "days", "days": 45, "from": "determination" },
     "grade": "P",
     "citation": "Ala. Code 8-38-5(b)"
   },
   "law_enforcement_delay": true,
   "regulator": {
     "name": "Alabama Attorney General",
-    "threshold": {
-      "op": "more_than",
-      "n": 1000
-    },
-    "period": {
-      "kind": "days",
-      "days": 45,
-      "from": "determination"
-    },
+    "threshold": { "op": "more_than", "n": 1000 },
+    "period": { "kind": "days", "days": 45, "from": "determination" },
     "grade": "S",
     "citation": "Ala. Code 8-38-6"
   },
-  "credit_bureaus": {
-    "threshold": {
-      "op": "more_than",
-      "n": 1000
-    },
-    "grade": "S"
-  },
-  "content": {
-    "required": "unknown",
-    "prohibited": "unknown",
-    "grade": "S"
-  },
+  "credit_bureaus": { "threshold": { "op": "more_than", "n": 1000 }, "grade": "S" },
+  "content": { "required": "unknown", "prohibited": "unknown", "grade": "S" },
   "substitute_notice": "allowed when notice would cost more than USD 500,000, more than 100,000 people are affected, or contact details are insufficient [S]",
   "maintainer": {
     "period": {

@@ -15,12 +15,7 @@ export const AR: StateLawInput = {
   "personal_information": {
     "text": "name with SSN, driver's licence or state ID, account/card number with access code, medical information or biometric data",
     "categories": [
-      "ssn",
-      "drivers_licence",
-      "state_id",
-      "financial_account",
-      "payment_card",
-      "health",
+      "ssn", "drivers_licence", "state_id", "financial_account", "payment_card", "health",
       "biometric"
     ],
     "account_needs_code": true,
@@ -29,17 +24,10 @@ export const AR: StateLawInput = {
   "breach": {
     "trigger": "acquisition",
     "harm_test": true,
-    "no_harm_record": {
-      "written": true,
-      "keep_years": 5
-    },
+    "no_harm_record": { "written": true, "keep_years": 5 },
     "grade": "S"
   },
-  "encryption": {
-    "safe_harbour": true,
-    "key_compromise_voids": "unknown",
-    "grade": "S"
-  },
+  "encryption": { "safe_harbour": true, "key_compromise_voids": "unknown", "grade": "S" },
   "residents": {
     "period": {
       "kind": "expedient",
@@ -50,28 +38,16 @@ export const AR: StateLawInput = {
   "law_enforcement_delay": true,
   "regulator": {
     "name": "Arkansas Attorney General",
-    "threshold": {
-      "op": "more_than",
-      "n": 1000
-    },
-    "period": {
-      "kind": "unknown"
-    },
+    "threshold": { "op": "more_than", "n": 1000 },
+    "period": { "kind": "unknown" },
     "form": "online reporting form of the Attorney General",
     "grade": "S"
   },
   "credit_bureaus": "unknown",
-  "content": {
-    "required": "unknown",
-    "prohibited": "unknown",
-    "grade": "S"
-  },
+  "content": { "required": "unknown", "prohibited": "unknown", "grade": "S" },
   "substitute_notice": "unknown",
   "maintainer": {
-    "period": {
-      "kind": "expedient",
-      "text": "immediately following discovery"
-    },
+    "period": { "kind": "expedient", "text": "immediately following discovery" },
     "grade": "S"
   },
   "deemed_compliance": "unknown",

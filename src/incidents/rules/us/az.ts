@@ -17,53 +17,23 @@ export const AZ: StateLawInput = {
     "account_needs_code": "unknown",
     "grade": "S"
   },
-  "breach": {
-    "trigger": "unknown",
-    "harm_test": true,
-    "no_harm_record": "unknown",
-    "grade": "S"
-  },
-  "encryption": {
-    "safe_harbour": true,
-    "key_compromise_voids": "unknown",
-    "grade": "S"
-  },
+  "breach": { "trigger": "unknown", "harm_test": true, "no_harm_record": "unknown", "grade": "S" },
+  "encryption": { "safe_harbour": true, "key_compromise_voids": "unknown", "grade": "S" },
   "residents": {
-    "period": {
-      "kind": "days",
-      "days": 45,
-      "from": "determination"
-    },
+    "period": { "kind": "days", "days": 45, "from": "determination" },
     "grade": "S",
     "citation": "A.R.S. 18-552(B)"
   },
   "law_enforcement_delay": "unknown",
   "regulator": {
     "name": "Arizona Attorney General (and the Director of the Arizona Department of Homeland Security)",
-    "threshold": {
-      "op": "more_than",
-      "n": 1000
-    },
-    "period": {
-      "kind": "days",
-      "days": 45,
-      "from": "determination"
-    },
+    "threshold": { "op": "more_than", "n": 1000 },
+    "period": { "kind": "days", "days": 45, "from": "determination" },
     "grade": "S",
     "citation": "A.R.S. 18-552(B)"
   },
-  "credit_bureaus": {
-    "threshold": {
-      "op": "more_than",
-      "n": 1000
-    },
-    "grade": "S"
-  },
-  "content": {
-    "required": "unknown",
-    "prohibited": "unknown",
-    "grade": "S"
-  },
+  "credit_bureaus": { "threshold": { "op": "more_than", "n": 1000 }, "grade": "S" },
+  "content": { "required": "unknown", "prohibited": "unknown", "grade": "S" },
   "substitute_notice": "unknown",
   "maintainer": "unknown",
   "deemed_compliance": [

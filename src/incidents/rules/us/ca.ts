@@ -20,46 +20,22 @@ export const CA: StateLawInput = {
     "no_harm_record": "unknown",
     "grade": "S"
   },
-  "encryption": {
-    "safe_harbour": true,
-    "key_compromise_voids": "unknown",
-    "grade": "S"
-  },
-  "residents": {
-    "period": {
-      "kind": "days",
-      "days": 30,
-      "from": "discovery"
-    },
-    "grade": "P"
-  },
+  "encryption": { "safe_harbour": true, "key_compromise_voids": "unknown", "grade": "S" },
+  "residents": { "period": { "kind": "days", "days": 30, "from": "discovery" }, "grade": "P" },
   "law_enforcement_delay": true,
   "regulator": {
     "name": "California Attorney General",
-    "threshold": {
-      "op": "more_than",
-      "n": 500
-    },
-    "period": {
-      "kind": "after_residents",
-      "days": 15
-    },
+    "threshold": { "op": "more_than", "n": 500 },
+    "period": { "kind": "after_residents", "days": 15 },
     "form": "electronic submission of one sample copy of the notice, without personal information (published by the AG)",
     "grade": "S",
     "citation": "Cal. Civ. Code 1798.82(f)"
   },
   "credit_bureaus": "unknown",
-  "content": {
-    "required": "unknown",
-    "prohibited": "unknown",
-    "grade": "S"
-  },
+  "content": { "required": "unknown", "prohibited": "unknown", "grade": "S" },
   "substitute_notice": "unknown",
   "maintainer": {
-    "period": {
-      "kind": "expedient",
-      "text": "immediately following discovery"
-    },
+    "period": { "kind": "expedient", "text": "immediately following discovery" },
     "grade": "P"
   },
   "deemed_compliance": "unknown",

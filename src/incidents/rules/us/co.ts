@@ -14,15 +14,8 @@ export const CO: StateLawInput = {
   "personal_information": {
     "text": "name with SSN, driver's licence or ID card, student/military/passport ID, health-insurance ID, biometric data, account/card number with access code, or username/email with password",
     "categories": [
-      "ssn",
-      "drivers_licence",
-      "state_id",
-      "passport",
-      "health_insurance",
-      "biometric",
-      "financial_account",
-      "payment_card",
-      "credentials"
+      "ssn", "drivers_licence", "state_id", "passport", "health_insurance", "biometric",
+      "financial_account", "payment_card", "credentials"
     ],
     "account_needs_code": true,
     "grade": "S"
@@ -33,45 +26,17 @@ export const CO: StateLawInput = {
     "no_harm_record": "unknown",
     "grade": "S"
   },
-  "encryption": {
-    "safe_harbour": true,
-    "key_compromise_voids": "unknown",
-    "grade": "S"
-  },
-  "residents": {
-    "period": {
-      "kind": "days",
-      "days": 30,
-      "from": "determination"
-    },
-    "grade": "S"
-  },
+  "encryption": { "safe_harbour": true, "key_compromise_voids": "unknown", "grade": "S" },
+  "residents": { "period": { "kind": "days", "days": 30, "from": "determination" }, "grade": "S" },
   "law_enforcement_delay": "unknown",
   "regulator": {
     "name": "Colorado Attorney General",
-    "threshold": {
-      "op": "at_least",
-      "n": 500
-    },
-    "period": {
-      "kind": "days",
-      "days": 30,
-      "from": "determination"
-    },
+    "threshold": { "op": "at_least", "n": 500 },
+    "period": { "kind": "days", "days": 30, "from": "determination" },
     "grade": "S"
   },
-  "credit_bureaus": {
-    "threshold": {
-      "op": "more_than",
-      "n": 1000
-    },
-    "grade": "S"
-  },
-  "content": {
-    "required": "unknown",
-    "prohibited": "unknown",
-    "grade": "S"
-  },
+  "credit_bureaus": { "threshold": { "op": "more_than", "n": 1000 }, "grade": "S" },
+  "content": { "required": "unknown", "prohibited": "unknown", "grade": "S" },
   "substitute_notice": "unknown",
   "maintainer": "unknown",
   "deemed_compliance": "unknown",

@@ -23,35 +23,18 @@ export const CT: StateLawInput = {
     "no_harm_record": "unknown",
     "grade": "S"
   },
-  "encryption": {
-    "safe_harbour": true,
-    "key_compromise_voids": "unknown",
-    "grade": "S"
-  },
-  "residents": {
-    "period": {
-      "kind": "days",
-      "days": 60,
-      "from": "discovery"
-    },
-    "grade": "S"
-  },
+  "encryption": { "safe_harbour": true, "key_compromise_voids": "unknown", "grade": "S" },
+  "residents": { "period": { "kind": "days", "days": 60, "from": "discovery" }, "grade": "S" },
   "law_enforcement_delay": "unknown",
   "regulator": {
     "name": "Connecticut Attorney General",
     "threshold": "any",
-    "period": {
-      "kind": "with_residents"
-    },
+    "period": { "kind": "with_residents" },
     "form": "online breach-notification form of the Attorney General",
     "grade": "S"
   },
   "credit_bureaus": "unknown",
-  "content": {
-    "required": "unknown",
-    "prohibited": "unknown",
-    "grade": "S"
-  },
+  "content": { "required": "unknown", "prohibited": "unknown", "grade": "S" },
   "substitute_notice": "unknown",
   "maintainer": "unknown",
   "deemed_compliance": "unknown",

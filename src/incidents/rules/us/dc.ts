@@ -23,11 +23,7 @@ export const DC: StateLawInput = {
     "no_harm_record": "unknown",
     "grade": "S"
   },
-  "encryption": {
-    "safe_harbour": true,
-    "key_compromise_voids": "unknown",
-    "grade": "S"
-  },
+  "encryption": { "safe_harbour": true, "key_compromise_voids": "unknown", "grade": "S" },
   "residents": {
     "period": {
       "kind": "expedient",
@@ -38,27 +34,12 @@ export const DC: StateLawInput = {
   "law_enforcement_delay": "unknown",
   "regulator": {
     "name": "District of Columbia Attorney General",
-    "threshold": {
-      "op": "at_least",
-      "n": 50
-    },
-    "period": {
-      "kind": "with_residents"
-    },
+    "threshold": { "op": "at_least", "n": 50 },
+    "period": { "kind": "with_residents" },
     "grade": "S"
   },
-  "credit_bureaus": {
-    "threshold": {
-      "op": "more_than",
-      "n": 1000
-    },
-    "grade": "S"
-  },
-  "content": {
-    "required": "unknown",
-    "prohibited": "unknown",
-    "grade": "S"
-  },
+  "credit_bureaus": { "threshold": { "op": "more_than", "n": 1000 }, "grade": "S" },
+  "content": { "required": "unknown", "prohibited": "unknown", "grade": "S" },
   "substitute_notice": "unknown",
   "maintainer": "unknown",
   "deemed_compliance": "unknown",

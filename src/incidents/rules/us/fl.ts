@@ -14,15 +14,8 @@ export const FL: StateLawInput = {
   "personal_information": {
     "text": "name with SSN, driver's licence, ID, passport or military ID number, account/card number with access code, medical or health-insurance information; or username/email with password",
     "categories": [
-      "ssn",
-      "drivers_licence",
-      "state_id",
-      "passport",
-      "financial_account",
-      "payment_card",
-      "health",
-      "health_insurance",
-      "credentials"
+      "ssn", "drivers_licence", "state_id", "passport", "financial_account", "payment_card",
+      "health", "health_insurance", "credentials"
     ],
     "account_needs_code": true,
     "grade": "S"
@@ -30,66 +23,30 @@ export const FL: StateLawInput = {
   "breach": {
     "trigger": "access",
     "harm_test": true,
-    "no_harm_record": {
-      "written": true,
-      "keep_years": 5,
-      "tell_regulator": true
-    },
+    "no_harm_record": { "written": true, "keep_years": 5, "tell_regulator": true },
     "grade": "S"
   },
-  "encryption": {
-    "safe_harbour": true,
-    "key_compromise_voids": "unknown",
-    "grade": "S"
-  },
-  "residents": {
-    "period": {
-      "kind": "days",
-      "days": 30,
-      "from": "determination"
-    },
-    "grade": "S"
-  },
+  "encryption": { "safe_harbour": true, "key_compromise_voids": "unknown", "grade": "S" },
+  "residents": { "period": { "kind": "days", "days": 30, "from": "determination" }, "grade": "S" },
   "law_enforcement_delay": "unknown",
   "regulator": {
     "name": "Florida Department of Legal Affairs",
-    "threshold": {
-      "op": "at_least",
-      "n": 500
-    },
-    "period": {
-      "kind": "days",
-      "days": 30,
-      "from": "determination"
-    },
+    "threshold": { "op": "at_least", "n": 500 },
+    "period": { "kind": "days", "days": 30, "from": "determination" },
     "grade": "S",
     "citation": "Fla. Stat. 501.171(3)"
   },
-  "credit_bureaus": {
-    "threshold": {
-      "op": "more_than",
-      "n": 1000
-    },
-    "grade": "S"
-  },
+  "credit_bureaus": { "threshold": { "op": "more_than", "n": 1000 }, "grade": "S" },
   "content": {
     "required": [
       "the date, estimated date or date range of the breach",
-      "a description of the personal information involved",
-      "your contact information"
+      "a description of the personal information involved", "your contact information"
     ],
     "prohibited": "unknown",
     "grade": "S"
   },
   "substitute_notice": "unknown",
-  "maintainer": {
-    "period": {
-      "kind": "days",
-      "days": 10,
-      "from": "determination"
-    },
-    "grade": "S"
-  },
+  "maintainer": { "period": { "kind": "days", "days": 10, "from": "determination" }, "grade": "S" },
   "deemed_compliance": "unknown",
   "notes": [
     "Up to 15 more days for good cause if the Department of Legal Affairs is told in writing within the 30 days (not added to the deadline shown).",

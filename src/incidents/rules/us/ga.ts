@@ -14,11 +14,7 @@ export const GA: StateLawInput = {
   "personal_information": {
     "text": "name with SSN, driver's licence or state ID, account/card number usable without further codes, or account passwords/PINs/access codes; the elements alone if enough for identity theft",
     "categories": [
-      "ssn",
-      "drivers_licence",
-      "state_id",
-      "financial_account",
-      "payment_card",
+      "ssn", "drivers_licence", "state_id", "financial_account", "payment_card",
       "account_access_code"
     ],
     "account_needs_code": "unknown",
@@ -30,11 +26,7 @@ export const GA: StateLawInput = {
     "no_harm_record": "unknown",
     "grade": "P"
   },
-  "encryption": {
-    "safe_harbour": true,
-    "key_compromise_voids": "unknown",
-    "grade": "P"
-  },
+  "encryption": { "safe_harbour": true, "key_compromise_voids": "unknown", "grade": "P" },
   "residents": {
     "period": {
       "kind": "expedient",
@@ -45,27 +37,10 @@ export const GA: StateLawInput = {
   },
   "law_enforcement_delay": true,
   "regulator": "none",
-  "credit_bureaus": {
-    "threshold": {
-      "op": "more_than",
-      "n": 10000
-    },
-    "grade": "P"
-  },
-  "content": {
-    "required": "unknown",
-    "prohibited": "unknown",
-    "grade": "S"
-  },
+  "credit_bureaus": { "threshold": { "op": "more_than", "n": 10000 }, "grade": "P" },
+  "content": { "required": "unknown", "prohibited": "unknown", "grade": "S" },
   "substitute_notice": "unknown",
-  "maintainer": {
-    "period": {
-      "kind": "hours",
-      "hours": 24,
-      "from": "discovery"
-    },
-    "grade": "P"
-  },
+  "maintainer": { "period": { "kind": "hours", "hours": 24, "from": "discovery" }, "grade": "P" },
   "deemed_compliance": "unknown",
   "notes": [],
   "researched": true

@@ -7,20 +7,14 @@ export const IA: StateLawInput = {
   "statute": "Iowa Code 715C.1 to 715C.2",
   "source_url": "https://www.iowaattorneygeneral.gov/for-consumers/security-breach-notifications",
   "sources": [
-    "https://www.dwt.com/iowa/",
-    "https://www.constangy.com/data-privacy-us-ia",
+    "https://www.dwt.com/iowa/", "https://www.constangy.com/data-privacy-us-ia",
     "https://www.wordsbywit.com/iowa"
   ],
   "last_verified": "2026-12-02",
   "personal_information": {
     "text": "name with SSN, driver's licence or government ID, account/card number with its code, or unique biometric data",
     "categories": [
-      "ssn",
-      "drivers_licence",
-      "state_id",
-      "passport",
-      "financial_account",
-      "payment_card",
+      "ssn", "drivers_licence", "state_id", "passport", "financial_account", "payment_card",
       "biometric"
     ],
     "account_needs_code": true,
@@ -29,17 +23,10 @@ export const IA: StateLawInput = {
   "breach": {
     "trigger": "acquisition",
     "harm_test": true,
-    "no_harm_record": {
-      "written": true,
-      "keep_years": 5
-    },
+    "no_harm_record": { "written": true, "keep_years": 5 },
     "grade": "S"
   },
-  "encryption": {
-    "safe_harbour": true,
-    "key_compromise_voids": true,
-    "grade": "S"
-  },
+  "encryption": { "safe_harbour": true, "key_compromise_voids": true, "grade": "S" },
   "residents": {
     "period": {
       "kind": "expedient",
@@ -50,24 +37,15 @@ export const IA: StateLawInput = {
   "law_enforcement_delay": true,
   "regulator": {
     "name": "Director of the Consumer Protection Division, Iowa Attorney General",
-    "threshold": {
-      "op": "more_than",
-      "n": 500
-    },
-    "period": {
-      "kind": "after_residents",
-      "days": 5,
-      "business": true
-    },
+    "threshold": { "op": "more_than", "n": 500 },
+    "period": { "kind": "after_residents", "days": 5, "business": true },
     "form": "written notice",
     "grade": "S"
   },
   "credit_bureaus": "unknown",
   "content": {
     "required": [
-      "a description of the breach",
-      "its approximate date",
-      "the type of personal information",
+      "a description of the breach", "its approximate date", "the type of personal information",
       "contact information for the consumer reporting agencies",
       "advice to report suspected identity theft"
     ],

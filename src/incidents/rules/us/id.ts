@@ -13,13 +13,7 @@ export const ID: StateLawInput = {
   "last_verified": "2026-12-02",
   "personal_information": {
     "text": "name with SSN, driver's licence or Idaho ID, or account/card number with access code",
-    "categories": [
-      "ssn",
-      "drivers_licence",
-      "state_id",
-      "financial_account",
-      "payment_card"
-    ],
+    "categories": ["ssn", "drivers_licence", "state_id", "financial_account", "payment_card"],
     "account_needs_code": true,
     "grade": "S"
   },
@@ -29,11 +23,7 @@ export const ID: StateLawInput = {
     "no_harm_record": "unknown",
     "grade": "S"
   },
-  "encryption": {
-    "safe_harbour": true,
-    "key_compromise_voids": "unknown",
-    "grade": "S"
-  },
+  "encryption": { "safe_harbour": true, "key_compromise_voids": "unknown", "grade": "S" },
   "residents": {
     "period": {
       "kind": "expedient",
@@ -44,11 +34,7 @@ export const ID: StateLawInput = {
   "law_enforcement_delay": true,
   "regulator": "none",
   "credit_bureaus": "unknown",
-  "content": {
-    "required": [],
-    "prohibited": "unknown",
-    "grade": "S"
-  },
+  "content": { "required": [], "prohibited": "unknown", "grade": "S" },
   "substitute_notice": "unknown",
   "maintainer": {
     "period": {

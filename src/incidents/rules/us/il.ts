@@ -15,15 +15,8 @@ export const IL: StateLawInput = {
   "personal_information": {
     "text": "name with SSN, driver's licence or state ID, account or card number (alone or with a code), medical or health-insurance information, biometric data; or username/email with password",
     "categories": [
-      "ssn",
-      "drivers_licence",
-      "state_id",
-      "financial_account",
-      "payment_card",
-      "health",
-      "health_insurance",
-      "biometric",
-      "credentials"
+      "ssn", "drivers_licence", "state_id", "financial_account", "payment_card", "health",
+      "health_insurance", "biometric", "credentials"
     ],
     "account_needs_code": false,
     "grade": "S"
@@ -34,11 +27,7 @@ export const IL: StateLawInput = {
     "no_harm_record": "unknown",
     "grade": "P"
   },
-  "encryption": {
-    "safe_harbour": true,
-    "key_compromise_voids": true,
-    "grade": "S"
-  },
+  "encryption": { "safe_harbour": true, "key_compromise_voids": true, "grade": "S" },
   "residents": {
     "period": {
       "kind": "expedient",
@@ -50,13 +39,8 @@ export const IL: StateLawInput = {
   "law_enforcement_delay": "unknown",
   "regulator": {
     "name": "Illinois Attorney General",
-    "threshold": {
-      "op": "more_than",
-      "n": 500
-    },
-    "period": {
-      "kind": "unknown"
-    },
+    "threshold": { "op": "more_than", "n": 500 },
+    "period": { "kind": "unknown" },
     "grade": "S"
   },
   "credit_bureaus": "unknown",
@@ -67,17 +51,12 @@ export const IL: StateLawInput = {
       "that the resident can get information on fraud alerts and security freezes from these sources",
       "credentials breached: tell the resident to change the password and security answers"
     ],
-    "prohibited": [
-      "the number of Illinois residents affected"
-    ],
+    "prohibited": ["the number of Illinois residents affected"],
     "grade": "P"
   },
   "substitute_notice": "allowed when notice would cost more than USD 250,000, more than 500,000 people are affected, or contact details are insufficient [S]",
   "maintainer": {
-    "period": {
-      "kind": "expedient",
-      "text": "immediately following discovery"
-    },
+    "period": { "kind": "expedient", "text": "immediately following discovery" },
     "grade": "S"
   },
   "deemed_compliance": "unknown",

@@ -13,13 +13,7 @@ export const IN: StateLawInput = {
   "last_verified": "2026-12-02",
   "personal_information": {
     "text": "name with SSN, driver's licence or state ID, or account/card number with access code; an unencrypted SSN alone",
-    "categories": [
-      "ssn",
-      "drivers_licence",
-      "state_id",
-      "financial_account",
-      "payment_card"
-    ],
+    "categories": ["ssn", "drivers_licence", "state_id", "financial_account", "payment_card"],
     "account_needs_code": true,
     "grade": "S"
   },
@@ -29,44 +23,19 @@ export const IN: StateLawInput = {
     "no_harm_record": "unknown",
     "grade": "P"
   },
-  "encryption": {
-    "safe_harbour": true,
-    "key_compromise_voids": true,
-    "grade": "P"
-  },
-  "residents": {
-    "period": {
-      "kind": "days",
-      "days": 45,
-      "from": "discovery"
-    },
-    "grade": "S"
-  },
+  "encryption": { "safe_harbour": true, "key_compromise_voids": true, "grade": "P" },
+  "residents": { "period": { "kind": "days", "days": 45, "from": "discovery" }, "grade": "S" },
   "law_enforcement_delay": "unknown",
   "regulator": {
     "name": "Indiana Attorney General",
     "threshold": "any",
-    "period": {
-      "kind": "days",
-      "days": 45,
-      "from": "discovery"
-    },
+    "period": { "kind": "days", "days": 45, "from": "discovery" },
     "form": "the AG breach notification form with a sample of the resident notice (email)",
     "grade": "S",
     "citation": "Ind. Code 24-4.9-3-1(c)"
   },
-  "credit_bureaus": {
-    "threshold": {
-      "op": "more_than",
-      "n": 1000
-    },
-    "grade": "P"
-  },
-  "content": {
-    "required": [],
-    "prohibited": "unknown",
-    "grade": "S"
-  },
+  "credit_bureaus": { "threshold": { "op": "more_than", "n": 1000 }, "grade": "P" },
+  "content": { "required": [], "prohibited": "unknown", "grade": "S" },
   "substitute_notice": "unknown",
   "maintainer": {
     "period": {

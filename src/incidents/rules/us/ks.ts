@@ -10,27 +10,12 @@ export const KS: StateLawInput = {
   "last_verified": "2026-12-02",
   "personal_information": {
     "text": "name with SSN, driver's licence or state ID, or account/card number with any required code",
-    "categories": [
-      "ssn",
-      "drivers_licence",
-      "state_id",
-      "financial_account",
-      "payment_card"
-    ],
+    "categories": ["ssn", "drivers_licence", "state_id", "financial_account", "payment_card"],
     "account_needs_code": true,
     "grade": "S"
   },
-  "breach": {
-    "trigger": "unknown",
-    "harm_test": true,
-    "no_harm_record": "unknown",
-    "grade": "S"
-  },
-  "encryption": {
-    "safe_harbour": true,
-    "key_compromise_voids": "unknown",
-    "grade": "S"
-  },
+  "breach": { "trigger": "unknown", "harm_test": true, "no_harm_record": "unknown", "grade": "S" },
+  "encryption": { "safe_harbour": true, "key_compromise_voids": "unknown", "grade": "S" },
   "residents": {
     "period": {
       "kind": "expedient",
@@ -41,11 +26,7 @@ export const KS: StateLawInput = {
   "law_enforcement_delay": "unknown",
   "regulator": "unknown",
   "credit_bureaus": "unknown",
-  "content": {
-    "required": "unknown",
-    "prohibited": "unknown",
-    "grade": "S"
-  },
+  "content": { "required": "unknown", "prohibited": "unknown", "grade": "S" },
   "substitute_notice": "unknown",
   "maintainer": "unknown",
   "deemed_compliance": [

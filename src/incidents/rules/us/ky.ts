@@ -13,12 +13,7 @@ export const KY: StateLawInput = {
   "last_verified": "2026-12-02",
   "personal_information": {
     "text": "name with SSN, driver's licence, or account/card number with access code",
-    "categories": [
-      "ssn",
-      "drivers_licence",
-      "financial_account",
-      "payment_card"
-    ],
+    "categories": ["ssn", "drivers_licence", "financial_account", "payment_card"],
     "account_needs_code": true,
     "grade": "S"
   },
@@ -28,11 +23,7 @@ export const KY: StateLawInput = {
     "no_harm_record": "unknown",
     "grade": "P"
   },
-  "encryption": {
-    "safe_harbour": true,
-    "key_compromise_voids": "unknown",
-    "grade": "P"
-  },
+  "encryption": { "safe_harbour": true, "key_compromise_voids": "unknown", "grade": "P" },
   "residents": {
     "period": {
       "kind": "expedient",
@@ -42,23 +33,11 @@ export const KY: StateLawInput = {
   },
   "law_enforcement_delay": true,
   "regulator": "none",
-  "credit_bureaus": {
-    "threshold": {
-      "op": "more_than",
-      "n": 1000
-    },
-    "grade": "S"
-  },
-  "content": {
-    "required": [],
-    "prohibited": "unknown",
-    "grade": "S"
-  },
+  "credit_bureaus": { "threshold": { "op": "more_than", "n": 1000 }, "grade": "S" },
+  "content": { "required": [], "prohibited": "unknown", "grade": "S" },
   "substitute_notice": "when notice would cost more than USD 250,000, more than 500,000 people are affected, or contact details are insufficient [S]",
   "maintainer": "unknown",
-  "deemed_compliance": [
-    "HIPAA-regulated entities and GLBA financial institutions are exempt [S]"
-  ],
+  "deemed_compliance": ["HIPAA-regulated entities and GLBA financial institutions are exempt [S]"],
   "notes": [],
   "researched": true
 };

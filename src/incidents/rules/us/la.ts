@@ -15,12 +15,7 @@ export const LA: StateLawInput = {
   "personal_information": {
     "text": "name with SSN, driver's licence or state ID, account/card number with access code, passport number, or biometric data",
     "categories": [
-      "ssn",
-      "drivers_licence",
-      "state_id",
-      "passport",
-      "financial_account",
-      "payment_card",
+      "ssn", "drivers_licence", "state_id", "passport", "financial_account", "payment_card",
       "biometric"
     ],
     "account_needs_code": true,
@@ -29,43 +24,22 @@ export const LA: StateLawInput = {
   "breach": {
     "trigger": "access_and_acquisition",
     "harm_test": true,
-    "no_harm_record": {
-      "written": true,
-      "keep_years": 5
-    },
+    "no_harm_record": { "written": true, "keep_years": 5 },
     "grade": "S"
   },
-  "encryption": {
-    "safe_harbour": true,
-    "key_compromise_voids": "unknown",
-    "grade": "S"
-  },
-  "residents": {
-    "period": {
-      "kind": "days",
-      "days": 60,
-      "from": "discovery"
-    },
-    "grade": "S"
-  },
+  "encryption": { "safe_harbour": true, "key_compromise_voids": "unknown", "grade": "S" },
+  "residents": { "period": { "kind": "days", "days": 60, "from": "discovery" }, "grade": "S" },
   "law_enforcement_delay": true,
   "regulator": {
     "name": "Consumer Protection Section, Louisiana Attorney General",
     "threshold": "any",
-    "period": {
-      "kind": "after_residents",
-      "days": 10
-    },
+    "period": { "kind": "after_residents", "days": 10 },
     "form": "written notice (or the online form) with the names of all Louisiana residents affected",
     "grade": "P",
     "citation": "La. Admin. Code tit. 16, pt. III, 701"
   },
   "credit_bureaus": "unknown",
-  "content": {
-    "required": "unknown",
-    "prohibited": "unknown",
-    "grade": "S"
-  },
+  "content": { "required": "unknown", "prohibited": "unknown", "grade": "S" },
   "substitute_notice": "unknown",
   "maintainer": {
     "period": {

@@ -15,13 +15,7 @@ export const MA: StateLawInput = {
   "last_verified": "2026-12-02",
   "personal_information": {
     "text": "name with SSN, driver's licence or state ID, or a financial account or card number with or without its code",
-    "categories": [
-      "ssn",
-      "drivers_licence",
-      "state_id",
-      "financial_account",
-      "payment_card"
-    ],
+    "categories": ["ssn", "drivers_licence", "state_id", "financial_account", "payment_card"],
     "account_needs_code": false,
     "grade": "S"
   },
@@ -31,11 +25,7 @@ export const MA: StateLawInput = {
     "no_harm_record": "unknown",
     "grade": "P"
   },
-  "encryption": {
-    "safe_harbour": true,
-    "key_compromise_voids": true,
-    "grade": "P"
-  },
+  "encryption": { "safe_harbour": true, "key_compromise_voids": true, "grade": "P" },
   "residents": {
     "period": {
       "kind": "expedient",
@@ -61,9 +51,7 @@ export const MA: StateLawInput = {
       "how to request a security freeze and the information needed for it",
       "that a security freeze costs nothing to request, lift or remove"
     ],
-    "prohibited": [
-      "the nature of the breach (it goes to the Attorney General and OCABR only)"
-    ],
+    "prohibited": ["the nature of the breach (it goes to the Attorney General and OCABR only)"],
     "grade": "S"
   },
   "substitute_notice": "when written notice would cost more than USD 250,000, more than 500,000 residents are affected, or contact details are insufficient [P]",

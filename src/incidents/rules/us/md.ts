@@ -14,15 +14,8 @@ export const MD: StateLawInput = {
   "personal_information": {
     "text": "name with SSN, ITIN, passport or other federal ID, driver's licence or state ID, account/card number with access code, health information, or health-insurance numbers (list read only in part)",
     "categories": [
-      "ssn",
-      "taxpayer_id",
-      "passport",
-      "drivers_licence",
-      "state_id",
-      "financial_account",
-      "payment_card",
-      "health",
-      "health_insurance"
+      "ssn", "taxpayer_id", "passport", "drivers_licence", "state_id", "financial_account",
+      "payment_card", "health", "health_insurance"
     ],
     "account_needs_code": true,
     "grade": "P"
@@ -30,23 +23,12 @@ export const MD: StateLawInput = {
   "breach": {
     "trigger": "acquisition",
     "harm_test": true,
-    "no_harm_record": {
-      "written": true,
-      "keep_years": 3
-    },
+    "no_harm_record": { "written": true, "keep_years": 3 },
     "grade": "P"
   },
-  "encryption": {
-    "safe_harbour": true,
-    "key_compromise_voids": "unknown",
-    "grade": "P"
-  },
+  "encryption": { "safe_harbour": true, "key_compromise_voids": "unknown", "grade": "P" },
   "residents": {
-    "period": {
-      "kind": "days",
-      "days": 45,
-      "from": "discovery"
-    },
+    "period": { "kind": "days", "days": 45, "from": "discovery" },
     "grade": "P",
     "citation": "Md. Code Com. Law 14-3504(b)(3)"
   },
@@ -54,10 +36,7 @@ export const MD: StateLawInput = {
   "regulator": {
     "name": "Maryland Attorney General",
     "threshold": "any",
-    "period": {
-      "kind": "expedient",
-      "text": "before notifying residents"
-    },
+    "period": { "kind": "expedient", "text": "before notifying residents" },
     "form": "number of residents, description, steps taken, the form of notice and a sample",
     "grade": "S"
   },
@@ -73,14 +52,7 @@ export const MD: StateLawInput = {
     "grade": "S"
   },
   "substitute_notice": "unknown",
-  "maintainer": {
-    "period": {
-      "kind": "days",
-      "days": 45,
-      "from": "discovery"
-    },
-    "grade": "S"
-  },
+  "maintainer": { "period": { "kind": "days", "days": 45, "from": "discovery" }, "grade": "S" },
   "deemed_compliance": "unknown",
   "notes": [],
   "researched": true

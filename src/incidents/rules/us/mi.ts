@@ -13,13 +13,7 @@ export const MI: StateLawInput = {
   "last_verified": "2026-12-02",
   "personal_information": {
     "text": "name with SSN, driver's licence or state ID, or account/card number with access code",
-    "categories": [
-      "ssn",
-      "drivers_licence",
-      "state_id",
-      "financial_account",
-      "payment_card"
-    ],
+    "categories": ["ssn", "drivers_licence", "state_id", "financial_account", "payment_card"],
     "account_needs_code": true,
     "grade": "S"
   },
@@ -29,16 +23,9 @@ export const MI: StateLawInput = {
     "no_harm_record": "unknown",
     "grade": "P"
   },
-  "encryption": {
-    "safe_harbour": true,
-    "key_compromise_voids": true,
-    "grade": "S"
-  },
+  "encryption": { "safe_harbour": true, "key_compromise_voids": true, "grade": "S" },
   "residents": {
-    "period": {
-      "kind": "expedient",
-      "text": "without unreasonable delay"
-    },
+    "period": { "kind": "expedient", "text": "without unreasonable delay" },
     "grade": "S"
   },
   "law_enforcement_delay": true,
@@ -46,10 +33,8 @@ export const MI: StateLawInput = {
   "credit_bureaus": "unknown",
   "content": {
     "required": [
-      "the breach in general terms",
-      "the type of personal information accessed",
-      "what was done to protect against further breaches",
-      "a telephone number for information",
+      "the breach in general terms", "the type of personal information accessed",
+      "what was done to protect against further breaches", "a telephone number for information",
       "a reminder to stay vigilant for fraud and identity theft"
     ],
     "prohibited": "unknown",

@@ -14,14 +14,8 @@ export const MO: StateLawInput = {
   "personal_information": {
     "text": "name with SSN, driver's licence or government ID, account/card number or electronic identifier with access code, medical or health-insurance information",
     "categories": [
-      "ssn",
-      "drivers_licence",
-      "state_id",
-      "passport",
-      "financial_account",
-      "payment_card",
-      "health",
-      "health_insurance"
+      "ssn", "drivers_licence", "state_id", "passport", "financial_account", "payment_card",
+      "health", "health_insurance"
     ],
     "account_needs_code": true,
     "grade": "S"
@@ -29,49 +23,26 @@ export const MO: StateLawInput = {
   "breach": {
     "trigger": "access_and_acquisition",
     "harm_test": true,
-    "no_harm_record": {
-      "written": true,
-      "keep_years": 5
-    },
+    "no_harm_record": { "written": true, "keep_years": 5 },
     "grade": "S"
   },
-  "encryption": {
-    "safe_harbour": true,
-    "key_compromise_voids": "unknown",
-    "grade": "P"
-  },
+  "encryption": { "safe_harbour": true, "key_compromise_voids": "unknown", "grade": "P" },
   "residents": {
-    "period": {
-      "kind": "expedient",
-      "text": "without unreasonable delay"
-    },
+    "period": { "kind": "expedient", "text": "without unreasonable delay" },
     "grade": "S"
   },
   "law_enforcement_delay": true,
   "regulator": {
     "name": "Missouri Attorney General",
-    "threshold": {
-      "op": "more_than",
-      "n": 1000
-    },
-    "period": {
-      "kind": "expedient",
-      "text": "without unreasonable delay"
-    },
+    "threshold": { "op": "more_than", "n": 1000 },
+    "period": { "kind": "expedient", "text": "without unreasonable delay" },
     "form": "timing, distribution and content of the notice",
     "grade": "S"
   },
-  "credit_bureaus": {
-    "threshold": {
-      "op": "more_than",
-      "n": 1000
-    },
-    "grade": "S"
-  },
+  "credit_bureaus": { "threshold": { "op": "more_than", "n": 1000 }, "grade": "S" },
   "content": {
     "required": [
-      "a general description of the breach",
-      "the type of personal information",
+      "a general description of the breach", "the type of personal information",
       "a telephone number for information, if one exists",
       "contact information for the consumer reporting agencies"
     ],
@@ -80,10 +51,7 @@ export const MO: StateLawInput = {
   },
   "substitute_notice": "unknown",
   "maintainer": {
-    "period": {
-      "kind": "expedient",
-      "text": "immediately following discovery"
-    },
+    "period": { "kind": "expedient", "text": "immediately following discovery" },
     "grade": "S"
   },
   "deemed_compliance": "unknown",

@@ -13,13 +13,7 @@ export const MS: StateLawInput = {
   "last_verified": "2026-12-02",
   "personal_information": {
     "text": "name with SSN, driver's licence, state or tribal ID, or account/card number with access code",
-    "categories": [
-      "ssn",
-      "drivers_licence",
-      "state_id",
-      "financial_account",
-      "payment_card"
-    ],
+    "categories": ["ssn", "drivers_licence", "state_id", "financial_account", "payment_card"],
     "account_needs_code": true,
     "grade": "P"
   },
@@ -29,32 +23,18 @@ export const MS: StateLawInput = {
     "no_harm_record": "unknown",
     "grade": "P"
   },
-  "encryption": {
-    "safe_harbour": true,
-    "key_compromise_voids": "unknown",
-    "grade": "P"
-  },
+  "encryption": { "safe_harbour": true, "key_compromise_voids": "unknown", "grade": "P" },
   "residents": {
-    "period": {
-      "kind": "expedient",
-      "text": "without unreasonable delay"
-    },
+    "period": { "kind": "expedient", "text": "without unreasonable delay" },
     "grade": "P"
   },
   "law_enforcement_delay": true,
   "regulator": "none",
   "credit_bureaus": "none",
-  "content": {
-    "required": [],
-    "prohibited": "unknown",
-    "grade": "S"
-  },
+  "content": { "required": [], "prohibited": "unknown", "grade": "S" },
   "substitute_notice": "unknown",
   "maintainer": {
-    "period": {
-      "kind": "expedient",
-      "text": "as soon as practical following discovery"
-    },
+    "period": { "kind": "expedient", "text": "as soon as practical following discovery" },
     "grade": "S"
   },
   "deemed_compliance": [

@@ -14,12 +14,7 @@ export const MT: StateLawInput = {
   "personal_information": {
     "text": "name with SSN, driver's licence, state or tribal ID, account/card number with access code, medical record information, taxpayer ID or an IRS identity protection PIN",
     "categories": [
-      "ssn",
-      "drivers_licence",
-      "state_id",
-      "financial_account",
-      "payment_card",
-      "health",
+      "ssn", "drivers_licence", "state_id", "financial_account", "payment_card", "health",
       "taxpayer_id"
     ],
     "account_needs_code": true,
@@ -31,40 +26,24 @@ export const MT: StateLawInput = {
     "no_harm_record": "unknown",
     "grade": "S"
   },
-  "encryption": {
-    "safe_harbour": true,
-    "key_compromise_voids": "unknown",
-    "grade": "S"
-  },
+  "encryption": { "safe_harbour": true, "key_compromise_voids": "unknown", "grade": "S" },
   "residents": {
-    "period": {
-      "kind": "expedient",
-      "text": "without unreasonable delay"
-    },
+    "period": { "kind": "expedient", "text": "without unreasonable delay" },
     "grade": "S"
   },
   "law_enforcement_delay": true,
   "regulator": {
     "name": "Montana Office of Consumer Protection (Department of Justice)",
     "threshold": "any",
-    "period": {
-      "kind": "with_residents"
-    },
+    "period": { "kind": "with_residents" },
     "form": "an electronic copy of the notice without personal information, with the number of Montana residents, the date and the method of distribution",
     "grade": "S"
   },
   "credit_bureaus": "unknown",
-  "content": {
-    "required": "unknown",
-    "prohibited": "unknown",
-    "grade": "S"
-  },
+  "content": { "required": "unknown", "prohibited": "unknown", "grade": "S" },
   "substitute_notice": "unknown",
   "maintainer": {
-    "period": {
-      "kind": "expedient",
-      "text": "as soon as the discovery is made"
-    },
+    "period": { "kind": "expedient", "text": "as soon as the discovery is made" },
     "grade": "S"
   },
   "deemed_compliance": "unknown",

@@ -14,15 +14,8 @@ export const NC: StateLawInput = {
   "personal_information": {
     "text": "name with SSN or employer taxpayer ID, driver's licence/state ID/passport, account or card numbers or PINs, digital signatures, fingerprints or biometric data; online identifiers only when they open a financial account",
     "categories": [
-      "ssn",
-      "taxpayer_id",
-      "drivers_licence",
-      "state_id",
-      "passport",
-      "financial_account",
-      "payment_card",
-      "account_access_code",
-      "biometric"
+      "ssn", "taxpayer_id", "drivers_licence", "state_id", "passport", "financial_account",
+      "payment_card", "account_access_code", "biometric"
     ],
     "account_needs_code": false,
     "grade": "S"
@@ -33,16 +26,9 @@ export const NC: StateLawInput = {
     "no_harm_record": "unknown",
     "grade": "S"
   },
-  "encryption": {
-    "safe_harbour": true,
-    "key_compromise_voids": true,
-    "grade": "S"
-  },
+  "encryption": { "safe_harbour": true, "key_compromise_voids": true, "grade": "S" },
   "residents": {
-    "period": {
-      "kind": "expedient",
-      "text": "without unreasonable delay"
-    },
+    "period": { "kind": "expedient", "text": "without unreasonable delay" },
     "grade": "P",
     "citation": "N.C. Gen. Stat. 75-65(a)"
   },
@@ -50,30 +36,14 @@ export const NC: StateLawInput = {
   "regulator": {
     "name": "Consumer Protection Division, North Carolina Attorney General",
     "threshold": "any",
-    "period": {
-      "kind": "expedient",
-      "text": "without unreasonable delay"
-    },
+    "period": { "kind": "expedient", "text": "without unreasonable delay" },
     "grade": "S"
   },
-  "credit_bureaus": {
-    "threshold": {
-      "op": "more_than",
-      "n": 1000
-    },
-    "grade": "S"
-  },
-  "content": {
-    "required": "unknown",
-    "prohibited": "unknown",
-    "grade": "S"
-  },
+  "credit_bureaus": { "threshold": { "op": "more_than", "n": 1000 }, "grade": "S" },
+  "content": { "required": "unknown", "prohibited": "unknown", "grade": "S" },
   "substitute_notice": "unknown",
   "maintainer": {
-    "period": {
-      "kind": "expedient",
-      "text": "immediately following discovery"
-    },
+    "period": { "kind": "expedient", "text": "immediately following discovery" },
     "grade": "P"
   },
   "deemed_compliance": "unknown",

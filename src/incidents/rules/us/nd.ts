@@ -14,15 +14,8 @@ export const ND: StateLawInput = {
   "personal_information": {
     "text": "name with SSN, driver's licence or ID, account/card number with access code, date of birth, mother's maiden name, employer ID, electronic signature, medical or health-insurance information",
     "categories": [
-      "ssn",
-      "drivers_licence",
-      "state_id",
-      "financial_account",
-      "payment_card",
-      "date_of_birth",
-      "taxpayer_id",
-      "health",
-      "health_insurance"
+      "ssn", "drivers_licence", "state_id", "financial_account", "payment_card", "date_of_birth",
+      "taxpayer_id", "health", "health_insurance"
     ],
     "account_needs_code": true,
     "grade": "S"
@@ -33,11 +26,7 @@ export const ND: StateLawInput = {
     "no_harm_record": "none",
     "grade": "S"
   },
-  "encryption": {
-    "safe_harbour": true,
-    "key_compromise_voids": "unknown",
-    "grade": "P"
-  },
+  "encryption": { "safe_harbour": true, "key_compromise_voids": "unknown", "grade": "P" },
   "residents": {
     "period": {
       "kind": "expedient",
@@ -49,10 +38,7 @@ export const ND: StateLawInput = {
   "law_enforcement_delay": true,
   "regulator": {
     "name": "North Dakota Attorney General",
-    "threshold": {
-      "op": "more_than",
-      "n": 250
-    },
+    "threshold": { "op": "more_than", "n": 250 },
     "period": {
       "kind": "expedient",
       "text": "in the most expedient time possible and without unreasonable delay"
@@ -62,17 +48,10 @@ export const ND: StateLawInput = {
     "citation": "N.D.C.C. 51-30-02"
   },
   "credit_bureaus": "unknown",
-  "content": {
-    "required": "unknown",
-    "prohibited": "unknown",
-    "grade": "S"
-  },
+  "content": { "required": "unknown", "prohibited": "unknown", "grade": "S" },
   "substitute_notice": "unknown",
   "maintainer": {
-    "period": {
-      "kind": "expedient",
-      "text": "immediately following discovery"
-    },
+    "period": { "kind": "expedient", "text": "immediately following discovery" },
     "grade": "P"
   },
   "deemed_compliance": "unknown",

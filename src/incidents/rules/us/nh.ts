@@ -14,12 +14,7 @@ export const NH: StateLawInput = {
   "personal_information": {
     "text": "name with SSN, driver's licence or other government ID, or account/card number with access code",
     "categories": [
-      "ssn",
-      "drivers_licence",
-      "state_id",
-      "passport",
-      "financial_account",
-      "payment_card"
+      "ssn", "drivers_licence", "state_id", "passport", "financial_account", "payment_card"
     ],
     "account_needs_code": true,
     "grade": "P"
@@ -30,11 +25,7 @@ export const NH: StateLawInput = {
     "no_harm_record": "unknown",
     "grade": "P"
   },
-  "encryption": {
-    "safe_harbour": true,
-    "key_compromise_voids": true,
-    "grade": "P"
-  },
+  "encryption": { "safe_harbour": true, "key_compromise_voids": true, "grade": "P" },
   "residents": {
     "period": {
       "kind": "expedient",
@@ -47,36 +38,23 @@ export const NH: StateLawInput = {
   "regulator": {
     "name": "New Hampshire Attorney General (or your primary regulator)",
     "threshold": "any",
-    "period": {
-      "kind": "unknown"
-    },
+    "period": { "kind": "unknown" },
     "form": "the anticipated date of the resident notice and the approximate number of New Hampshire residents",
     "grade": "P",
     "citation": "N.H. Rev. Stat. 359-C:20(I)(b)"
   },
-  "credit_bureaus": {
-    "threshold": {
-      "op": "more_than",
-      "n": 1000
-    },
-    "grade": "S"
-  },
+  "credit_bureaus": { "threshold": { "op": "more_than", "n": 1000 }, "grade": "S" },
   "content": {
     "required": [
-      "a general description of the breach",
-      "its approximate date",
-      "the type of personal information",
-      "telephone contact information"
+      "a general description of the breach", "its approximate date",
+      "the type of personal information", "telephone contact information"
     ],
     "prohibited": "unknown",
     "grade": "S"
   },
   "substitute_notice": "unknown",
   "maintainer": {
-    "period": {
-      "kind": "expedient",
-      "text": "immediately following discovery"
-    },
+    "period": { "kind": "expedient", "text": "immediately following discovery" },
     "grade": "P"
   },
   "deemed_compliance": "unknown",

@@ -14,12 +14,7 @@ export const NJ: StateLawInput = {
   "personal_information": {
     "text": "name with SSN, driver's licence or state ID, account/card number with access code; or username/email with password",
     "categories": [
-      "ssn",
-      "drivers_licence",
-      "state_id",
-      "financial_account",
-      "payment_card",
-      "credentials"
+      "ssn", "drivers_licence", "state_id", "financial_account", "payment_card", "credentials"
     ],
     "account_needs_code": true,
     "grade": "S"
@@ -27,17 +22,10 @@ export const NJ: StateLawInput = {
   "breach": {
     "trigger": "access",
     "harm_test": true,
-    "no_harm_record": {
-      "written": true,
-      "keep_years": 5
-    },
+    "no_harm_record": { "written": true, "keep_years": 5 },
     "grade": "S"
   },
-  "encryption": {
-    "safe_harbour": true,
-    "key_compromise_voids": "unknown",
-    "grade": "S"
-  },
+  "encryption": { "safe_harbour": true, "key_compromise_voids": "unknown", "grade": "S" },
   "residents": {
     "period": {
       "kind": "expedient",
@@ -49,25 +37,12 @@ export const NJ: StateLawInput = {
   "regulator": {
     "name": "New Jersey Division of State Police",
     "threshold": "any",
-    "period": {
-      "kind": "expedient",
-      "text": "before notifying residents"
-    },
+    "period": { "kind": "expedient", "text": "before notifying residents" },
     "form": "online form at cyber.nj.gov/breach",
     "grade": "S"
   },
-  "credit_bureaus": {
-    "threshold": {
-      "op": "more_than",
-      "n": 1000
-    },
-    "grade": "S"
-  },
-  "content": {
-    "required": "unknown",
-    "prohibited": "unknown",
-    "grade": "S"
-  },
+  "credit_bureaus": { "threshold": { "op": "more_than", "n": 1000 }, "grade": "S" },
+  "content": { "required": "unknown", "prohibited": "unknown", "grade": "S" },
   "substitute_notice": "unknown",
   "maintainer": "unknown",
   "deemed_compliance": "unknown",

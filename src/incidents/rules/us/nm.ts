@@ -14,12 +14,7 @@ export const NM: StateLawInput = {
   "personal_information": {
     "text": "name with SSN, driver's licence or government ID, account/card number with access code, or biometric data",
     "categories": [
-      "ssn",
-      "drivers_licence",
-      "state_id",
-      "financial_account",
-      "payment_card",
-      "biometric"
+      "ssn", "drivers_licence", "state_id", "financial_account", "payment_card", "biometric"
     ],
     "account_needs_code": true,
     "grade": "S"
@@ -30,48 +25,22 @@ export const NM: StateLawInput = {
     "no_harm_record": "unknown",
     "grade": "S"
   },
-  "encryption": {
-    "safe_harbour": true,
-    "key_compromise_voids": true,
-    "grade": "S"
-  },
-  "residents": {
-    "period": {
-      "kind": "days",
-      "days": 45,
-      "from": "discovery"
-    },
-    "grade": "S"
-  },
+  "encryption": { "safe_harbour": true, "key_compromise_voids": true, "grade": "S" },
+  "residents": { "period": { "kind": "days", "days": 45, "from": "discovery" }, "grade": "S" },
   "law_enforcement_delay": true,
   "regulator": {
     "name": "New Mexico Attorney General",
-    "threshold": {
-      "op": "more_than",
-      "n": 1000
-    },
-    "period": {
-      "kind": "days",
-      "days": 45,
-      "from": "discovery"
-    },
+    "threshold": { "op": "more_than", "n": 1000 },
+    "period": { "kind": "days", "days": 45, "from": "discovery" },
     "form": "the number of residents notified and a copy of the notice",
     "grade": "P",
     "citation": "NMSA 57-12C-10"
   },
-  "credit_bureaus": {
-    "threshold": {
-      "op": "more_than",
-      "n": 1000
-    },
-    "grade": "P"
-  },
+  "credit_bureaus": { "threshold": { "op": "more_than", "n": 1000 }, "grade": "P" },
   "content": {
     "required": [
-      "your name and contact information",
-      "the types of personal information involved",
-      "the date, estimated date or range of the breach",
-      "a general description of the incident",
+      "your name and contact information", "the types of personal information involved",
+      "the date, estimated date or range of the breach", "a general description of the incident",
       "toll-free numbers and addresses of the major consumer reporting agencies",
       "advice to review account statements and credit reports",
       "advice on the resident's rights under the federal Fair Credit Reporting Act"
@@ -80,14 +49,7 @@ export const NM: StateLawInput = {
     "grade": "P"
   },
   "substitute_notice": "unknown",
-  "maintainer": {
-    "period": {
-      "kind": "days",
-      "days": 45,
-      "from": "discovery"
-    },
-    "grade": "S"
-  },
+  "maintainer": { "period": { "kind": "days", "days": 45, "from": "discovery" }, "grade": "S" },
   "deemed_compliance": "unknown",
   "notes": [],
   "researched": true

@@ -14,14 +14,8 @@ export const NV: StateLawInput = {
   "personal_information": {
     "text": "name with SSN, driver's licence or ID card, account/card number with access code, medical or health-insurance identifiers, or username/email with password",
     "categories": [
-      "ssn",
-      "drivers_licence",
-      "state_id",
-      "financial_account",
-      "payment_card",
-      "health",
-      "health_insurance",
-      "credentials"
+      "ssn", "drivers_licence", "state_id", "financial_account", "payment_card", "health",
+      "health_insurance", "credentials"
     ],
     "account_needs_code": true,
     "grade": "S"
@@ -32,11 +26,7 @@ export const NV: StateLawInput = {
     "no_harm_record": "none",
     "grade": "P"
   },
-  "encryption": {
-    "safe_harbour": true,
-    "key_compromise_voids": "unknown",
-    "grade": "P"
-  },
+  "encryption": { "safe_harbour": true, "key_compromise_voids": "unknown", "grade": "P" },
   "residents": {
     "period": {
       "kind": "expedient",
@@ -47,24 +37,11 @@ export const NV: StateLawInput = {
   },
   "law_enforcement_delay": true,
   "regulator": "unknown",
-  "credit_bureaus": {
-    "threshold": {
-      "op": "more_than",
-      "n": 1000
-    },
-    "grade": "S"
-  },
-  "content": {
-    "required": "unknown",
-    "prohibited": "unknown",
-    "grade": "S"
-  },
+  "credit_bureaus": { "threshold": { "op": "more_than", "n": 1000 }, "grade": "S" },
+  "content": { "required": "unknown", "prohibited": "unknown", "grade": "S" },
   "substitute_notice": "unknown",
   "maintainer": {
-    "period": {
-      "kind": "expedient",
-      "text": "immediately following discovery"
-    },
+    "period": { "kind": "expedient", "text": "immediately following discovery" },
     "grade": "P"
   },
   "deemed_compliance": "unknown",

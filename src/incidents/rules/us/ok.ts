@@ -6,20 +6,12 @@ export const OK: StateLawInput = {
   "name": "Oklahoma",
   "statute": "24 O.S. 161 to 166 (as amended by SB 626, 2025)",
   "source_url": "https://www.dwt.com/oklahoma",
-  "sources": [
-    "https://www.tenaco.com/?p=13869",
-    "https://www.regulon.ai/bills/OK-SB-626/"
-  ],
+  "sources": ["https://www.tenaco.com/?p=13869", "https://www.regulon.ai/bills/OK-SB-626/"],
   "last_verified": "2026-12-02",
   "personal_information": {
     "text": "name with SSN, driver's licence or government ID, account/card number or electronic identifier with access code, or biometric data",
     "categories": [
-      "ssn",
-      "drivers_licence",
-      "state_id",
-      "passport",
-      "financial_account",
-      "payment_card",
+      "ssn", "drivers_licence", "state_id", "passport", "financial_account", "payment_card",
       "biometric"
     ],
     "account_needs_code": true,
@@ -31,38 +23,21 @@ export const OK: StateLawInput = {
     "no_harm_record": "unknown",
     "grade": "S"
   },
-  "encryption": {
-    "safe_harbour": true,
-    "key_compromise_voids": true,
-    "grade": "S"
-  },
+  "encryption": { "safe_harbour": true, "key_compromise_voids": true, "grade": "S" },
   "residents": {
-    "period": {
-      "kind": "expedient",
-      "text": "without unreasonable delay"
-    },
+    "period": { "kind": "expedient", "text": "without unreasonable delay" },
     "grade": "S"
   },
   "law_enforcement_delay": true,
   "regulator": {
     "name": "Oklahoma Attorney General",
-    "threshold": {
-      "op": "at_least",
-      "n": 500
-    },
-    "period": {
-      "kind": "after_residents",
-      "days": 60
-    },
+    "threshold": { "op": "at_least", "n": 500 },
+    "period": { "kind": "after_residents", "days": 60 },
     "form": "date of the breach and of its determination, nature, type of information, number of Oklahoma residents, estimated monetary impact, safeguards used",
     "grade": "S"
   },
   "credit_bureaus": "unknown",
-  "content": {
-    "required": "unknown",
-    "prohibited": "unknown",
-    "grade": "S"
-  },
+  "content": { "required": "unknown", "prohibited": "unknown", "grade": "S" },
   "substitute_notice": "unknown",
   "maintainer": "unknown",
   "deemed_compliance": "unknown",

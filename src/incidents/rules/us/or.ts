@@ -22,49 +22,25 @@ export const OR: StateLawInput = {
     "no_harm_record": "unknown",
     "grade": "P"
   },
-  "encryption": {
-    "safe_harbour": "unknown",
-    "key_compromise_voids": "unknown",
-    "grade": "S"
-  },
+  "encryption": { "safe_harbour": "unknown", "key_compromise_voids": "unknown", "grade": "S" },
   "residents": {
-    "period": {
-      "kind": "days",
-      "days": 45,
-      "from": "discovery"
-    },
+    "period": { "kind": "days", "days": 45, "from": "discovery" },
     "grade": "P",
     "citation": "ORS 646A.604(3)(a)"
   },
   "law_enforcement_delay": true,
   "regulator": {
     "name": "Oregon Attorney General",
-    "threshold": {
-      "op": "more_than",
-      "n": 250
-    },
-    "period": {
-      "kind": "unknown"
-    },
+    "threshold": { "op": "more_than", "n": 250 },
+    "period": { "kind": "unknown" },
     "form": "in writing or electronically",
     "grade": "P",
     "citation": "ORS 646A.604(1)(b)"
   },
   "credit_bureaus": "unknown",
-  "content": {
-    "required": "unknown",
-    "prohibited": "unknown",
-    "grade": "S"
-  },
+  "content": { "required": "unknown", "prohibited": "unknown", "grade": "S" },
   "substitute_notice": "unknown",
-  "maintainer": {
-    "period": {
-      "kind": "days",
-      "days": 10,
-      "from": "discovery"
-    },
-    "grade": "P"
-  },
+  "maintainer": { "period": { "kind": "days", "days": 10, "from": "discovery" }, "grade": "P" },
   "deemed_compliance": "unknown",
   "notes": [
     "A vendor breached for more than 250 consumers (or an unknown number) notifies the Attorney General itself unless the covered entity did (646A.604(2)(c)) [P]."

@@ -14,14 +14,8 @@ export const PR: StateLawInput = {
   "personal_information": {
     "text": "name with SSN, driver's licence, voter or other official ID, bank or financial account number (with or without a code), usernames with passwords, medical information, tax information or work evaluations",
     "categories": [
-      "ssn",
-      "drivers_licence",
-      "state_id",
-      "passport",
-      "financial_account",
-      "credentials",
-      "health",
-      "taxpayer_id"
+      "ssn", "drivers_licence", "state_id", "passport", "financial_account", "credentials",
+      "health", "taxpayer_id"
     ],
     "account_needs_code": false,
     "grade": "S"
@@ -32,34 +26,22 @@ export const PR: StateLawInput = {
     "no_harm_record": "unknown",
     "grade": "S"
   },
-  "encryption": {
-    "safe_harbour": true,
-    "key_compromise_voids": "unknown",
-    "grade": "S"
-  },
+  "encryption": { "safe_harbour": true, "key_compromise_voids": "unknown", "grade": "S" },
   "residents": {
-    "period": {
-      "kind": "expedient",
-      "text": "as expeditiously as possible"
-    },
+    "period": { "kind": "expedient", "text": "as expeditiously as possible" },
     "grade": "S"
   },
   "law_enforcement_delay": true,
   "regulator": {
     "name": "Puerto Rico Department of Consumer Affairs (DACO)",
     "threshold": "any",
-    "period": {
-      "kind": "days",
-      "days": 10,
-      "from": "discovery"
-    },
+    "period": { "kind": "days", "days": 10, "from": "discovery" },
     "grade": "S"
   },
   "credit_bureaus": "none",
   "content": {
     "required": [
-      "the breach in general terms",
-      "the type of sensitive information compromised",
+      "the breach in general terms", "the type of sensitive information compromised",
       "a toll-free number and a website for information or assistance"
     ],
     "prohibited": "unknown",

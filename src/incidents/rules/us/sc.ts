@@ -14,12 +14,7 @@ export const SC: StateLawInput = {
   "personal_information": {
     "text": "name with SSN, driver's licence or state ID, account/card number with access code, other numbers that open financial accounts, or unique government-issued identifiers",
     "categories": [
-      "ssn",
-      "drivers_licence",
-      "state_id",
-      "passport",
-      "financial_account",
-      "payment_card",
+      "ssn", "drivers_licence", "state_id", "passport", "financial_account", "payment_card",
       "account_access_code"
     ],
     "account_needs_code": true,
@@ -31,11 +26,7 @@ export const SC: StateLawInput = {
     "no_harm_record": "unknown",
     "grade": "P"
   },
-  "encryption": {
-    "safe_harbour": true,
-    "key_compromise_voids": true,
-    "grade": "S"
-  },
+  "encryption": { "safe_harbour": true, "key_compromise_voids": true, "grade": "S" },
   "residents": {
     "period": {
       "kind": "expedient",
@@ -47,35 +38,16 @@ export const SC: StateLawInput = {
   "law_enforcement_delay": true,
   "regulator": {
     "name": "Consumer Protection Division, South Carolina Department of Consumer Affairs",
-    "threshold": {
-      "op": "more_than",
-      "n": 1000
-    },
-    "period": {
-      "kind": "expedient",
-      "text": "without unreasonable delay"
-    },
+    "threshold": { "op": "more_than", "n": 1000 },
+    "period": { "kind": "expedient", "text": "without unreasonable delay" },
     "form": "timing, distribution and content of the notice",
     "grade": "S"
   },
-  "credit_bureaus": {
-    "threshold": {
-      "op": "more_than",
-      "n": 1000
-    },
-    "grade": "S"
-  },
-  "content": {
-    "required": "unknown",
-    "prohibited": "unknown",
-    "grade": "S"
-  },
+  "credit_bureaus": { "threshold": { "op": "more_than", "n": 1000 }, "grade": "S" },
+  "content": { "required": "unknown", "prohibited": "unknown", "grade": "S" },
   "substitute_notice": "unknown",
   "maintainer": {
-    "period": {
-      "kind": "expedient",
-      "text": "immediately following discovery"
-    },
+    "period": { "kind": "expedient", "text": "immediately following discovery" },
     "grade": "P"
   },
   "deemed_compliance": "unknown",

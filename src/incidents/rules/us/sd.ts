@@ -14,14 +14,8 @@ export const SD: StateLawInput = {
   "personal_information": {
     "text": "name with SSN, driver's licence or government ID, account/card number with code, health information (HIPAA sense), employer ID with authentication; login credentials (\"protected information\")",
     "categories": [
-      "ssn",
-      "drivers_licence",
-      "state_id",
-      "passport",
-      "financial_account",
-      "payment_card",
-      "health",
-      "credentials"
+      "ssn", "drivers_licence", "state_id", "passport", "financial_account", "payment_card",
+      "health", "credentials"
     ],
     "account_needs_code": true,
     "grade": "S"
@@ -29,61 +23,29 @@ export const SD: StateLawInput = {
   "breach": {
     "trigger": "acquisition",
     "harm_test": true,
-    "no_harm_record": {
-      "written": true,
-      "keep_years": 3,
-      "tell_regulator": true
-    },
+    "no_harm_record": { "written": true, "keep_years": 3, "tell_regulator": true },
     "grade": "P"
   },
-  "encryption": {
-    "safe_harbour": "unknown",
-    "key_compromise_voids": "unknown",
-    "grade": "S"
-  },
+  "encryption": { "safe_harbour": "unknown", "key_compromise_voids": "unknown", "grade": "S" },
   "residents": {
-    "period": {
-      "kind": "days",
-      "days": 60,
-      "from": "discovery"
-    },
+    "period": { "kind": "days", "days": 60, "from": "discovery" },
     "grade": "P",
     "citation": "SDCL 22-40-20"
   },
   "law_enforcement_delay": true,
   "regulator": {
     "name": "South Dakota Attorney General",
-    "threshold": {
-      "op": "more_than",
-      "n": 250
-    },
-    "period": {
-      "kind": "days",
-      "days": 60,
-      "from": "discovery"
-    },
+    "threshold": { "op": "more_than", "n": 250 },
+    "period": { "kind": "days", "days": 60, "from": "discovery" },
     "form": "mail or email",
     "grade": "S",
     "citation": "SDCL 22-40-20"
   },
-  "credit_bureaus": {
-    "threshold": {
-      "op": "more_than",
-      "n": 1000
-    },
-    "grade": "S"
-  },
-  "content": {
-    "required": "unknown",
-    "prohibited": "unknown",
-    "grade": "S"
-  },
+  "credit_bureaus": { "threshold": { "op": "more_than", "n": 1000 }, "grade": "S" },
+  "content": { "required": "unknown", "prohibited": "unknown", "grade": "S" },
   "substitute_notice": "when notice would cost more than USD 250,000, more than 500,000 persons are affected, or contact details are insufficient: email, website posting and statewide media [P]",
   "maintainer": {
-    "period": {
-      "kind": "expedient",
-      "text": "immediately following discovery"
-    },
+    "period": { "kind": "expedient", "text": "immediately following discovery" },
     "grade": "S"
   },
   "deemed_compliance": [

@@ -14,14 +14,8 @@ export const TX: StateLawInput = {
   "personal_information": {
     "text": "name with SSN, driver's licence or government ID, account/card number with access code, or health information",
     "categories": [
-      "ssn",
-      "drivers_licence",
-      "state_id",
-      "passport",
-      "financial_account",
-      "payment_card",
-      "health",
-      "health_insurance"
+      "ssn", "drivers_licence", "state_id", "passport", "financial_account", "payment_card",
+      "health", "health_insurance"
     ],
     "account_needs_code": true,
     "grade": "S"
@@ -32,48 +26,23 @@ export const TX: StateLawInput = {
     "no_harm_record": "none",
     "grade": "S"
   },
-  "encryption": {
-    "safe_harbour": true,
-    "key_compromise_voids": true,
-    "grade": "P"
-  },
+  "encryption": { "safe_harbour": true, "key_compromise_voids": true, "grade": "P" },
   "residents": {
-    "period": {
-      "kind": "days",
-      "days": 60,
-      "from": "determination"
-    },
+    "period": { "kind": "days", "days": 60, "from": "determination" },
     "grade": "P",
     "citation": "Tex. Bus. & Com. Code 521.053(b)"
   },
   "law_enforcement_delay": true,
   "regulator": {
     "name": "Texas Attorney General",
-    "threshold": {
-      "op": "at_least",
-      "n": 250
-    },
-    "period": {
-      "kind": "days",
-      "days": 30,
-      "from": "determination"
-    },
+    "threshold": { "op": "at_least", "n": 250 },
+    "period": { "kind": "days", "days": 30, "from": "determination" },
     "form": "the Attorney General's online form",
     "grade": "S",
     "citation": "Tex. Bus. & Com. Code 521.053(i)"
   },
-  "credit_bureaus": {
-    "threshold": {
-      "op": "more_than",
-      "n": 10000
-    },
-    "grade": "S"
-  },
-  "content": {
-    "required": "unknown",
-    "prohibited": "unknown",
-    "grade": "S"
-  },
+  "credit_bureaus": { "threshold": { "op": "more_than", "n": 10000 }, "grade": "S" },
+  "content": { "required": "unknown", "prohibited": "unknown", "grade": "S" },
   "substitute_notice": "unknown",
   "maintainer": "unknown",
   "deemed_compliance": "unknown",

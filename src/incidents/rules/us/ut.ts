@@ -13,13 +13,7 @@ export const UT: StateLawInput = {
   "last_verified": "2026-12-02",
   "personal_information": {
     "text": "name with SSN, account/card number with access code, or driver's licence or state ID",
-    "categories": [
-      "ssn",
-      "financial_account",
-      "payment_card",
-      "drivers_licence",
-      "state_id"
-    ],
+    "categories": ["ssn", "financial_account", "payment_card", "drivers_licence", "state_id"],
     "account_needs_code": true,
     "grade": "P"
   },
@@ -29,11 +23,7 @@ export const UT: StateLawInput = {
     "no_harm_record": "unknown",
     "grade": "S"
   },
-  "encryption": {
-    "safe_harbour": true,
-    "key_compromise_voids": "unknown",
-    "grade": "P"
-  },
+  "encryption": { "safe_harbour": true, "key_compromise_voids": "unknown", "grade": "P" },
   "residents": {
     "period": {
       "kind": "expedient",
@@ -44,33 +34,15 @@ export const UT: StateLawInput = {
   "law_enforcement_delay": true,
   "regulator": {
     "name": "Utah Attorney General and the Utah Cyber Center",
-    "threshold": {
-      "op": "at_least",
-      "n": 500
-    },
-    "period": {
-      "kind": "unknown"
-    },
+    "threshold": { "op": "at_least", "n": 500 },
+    "period": { "kind": "unknown" },
     "grade": "S"
   },
-  "credit_bureaus": {
-    "threshold": {
-      "op": "at_least",
-      "n": 1000
-    },
-    "grade": "S"
-  },
-  "content": {
-    "required": "unknown",
-    "prohibited": "unknown",
-    "grade": "S"
-  },
+  "credit_bureaus": { "threshold": { "op": "at_least", "n": 1000 }, "grade": "S" },
+  "content": { "required": "unknown", "prohibited": "unknown", "grade": "S" },
   "substitute_notice": "unknown",
   "maintainer": {
-    "period": {
-      "kind": "expedient",
-      "text": "immediately following discovery"
-    },
+    "period": { "kind": "expedient", "text": "immediately following discovery" },
     "grade": "S"
   },
   "deemed_compliance": "unknown",

@@ -15,12 +15,7 @@ export const VA: StateLawInput = {
   "personal_information": {
     "text": "name with SSN, driver's licence or state ID, account/card number with access code, passport or military ID number",
     "categories": [
-      "ssn",
-      "drivers_licence",
-      "state_id",
-      "passport",
-      "financial_account",
-      "payment_card"
+      "ssn", "drivers_licence", "state_id", "passport", "financial_account", "payment_card"
     ],
     "account_needs_code": true,
     "grade": "S"
@@ -31,40 +26,23 @@ export const VA: StateLawInput = {
     "no_harm_record": "unknown",
     "grade": "P"
   },
-  "encryption": {
-    "safe_harbour": true,
-    "key_compromise_voids": true,
-    "grade": "S"
-  },
+  "encryption": { "safe_harbour": true, "key_compromise_voids": true, "grade": "S" },
   "residents": {
-    "period": {
-      "kind": "expedient",
-      "text": "without unreasonable delay"
-    },
+    "period": { "kind": "expedient", "text": "without unreasonable delay" },
     "grade": "S"
   },
   "law_enforcement_delay": true,
   "regulator": {
     "name": "Virginia Attorney General (Computer Crime Section)",
     "threshold": "any",
-    "period": {
-      "kind": "expedient",
-      "text": "without unreasonable delay"
-    },
+    "period": { "kind": "expedient", "text": "without unreasonable delay" },
     "form": "cover letter, date and discovery, cause, number of Virginia residents, remedial steps, a sample notice",
     "grade": "S"
   },
-  "credit_bureaus": {
-    "threshold": {
-      "op": "more_than",
-      "n": 1000
-    },
-    "grade": "S"
-  },
+  "credit_bureaus": { "threshold": { "op": "more_than", "n": 1000 }, "grade": "S" },
   "content": {
     "required": [
-      "the incident in general terms",
-      "the types of personal information",
+      "the incident in general terms", "the types of personal information",
       "what was done to protect it from further access",
       "a telephone number for information, if one exists",
       "advice to stay vigilant by reviewing account statements and free credit reports"
@@ -75,8 +53,6 @@ export const VA: StateLawInput = {
   "substitute_notice": "unknown",
   "maintainer": "unknown",
   "deemed_compliance": "unknown",
-  "notes": [
-    "Medical information breaches have a separate statute (Va. Code 32.1-127.1:05) [S]."
-  ],
+  "notes": ["Medical information breaches have a separate statute (Va. Code 32.1-127.1:05) [S]."],
   "researched": true
 };

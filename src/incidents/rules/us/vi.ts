@@ -6,18 +6,11 @@ export const VI: StateLawInput = {
   "name": "U.S. Virgin Islands",
   "statute": "14 V.I.C. 2208 to 2209",
   "source_url": "https://cliclaw.com/library/us-state-laws/data-breach/virgin-islands-notices-security-breach-14-vic-%C2%A7-2201-%C2%A7-2208-%C2%A7-2209",
-  "sources": [
-    "https://www.constangy.com/data-privacy-us-vi"
-  ],
+  "sources": ["https://www.constangy.com/data-privacy-us-vi"],
   "last_verified": "2026-12-02",
   "personal_information": {
     "text": "name with SSN, driver's licence, or account/card number with access code",
-    "categories": [
-      "ssn",
-      "drivers_licence",
-      "financial_account",
-      "payment_card"
-    ],
+    "categories": ["ssn", "drivers_licence", "financial_account", "payment_card"],
     "account_needs_code": true,
     "grade": "S"
   },
@@ -27,11 +20,7 @@ export const VI: StateLawInput = {
     "no_harm_record": "none",
     "grade": "S"
   },
-  "encryption": {
-    "safe_harbour": true,
-    "key_compromise_voids": "unknown",
-    "grade": "S"
-  },
+  "encryption": { "safe_harbour": true, "key_compromise_voids": "unknown", "grade": "S" },
   "residents": {
     "period": {
       "kind": "expedient",
@@ -42,16 +31,10 @@ export const VI: StateLawInput = {
   "law_enforcement_delay": true,
   "regulator": "none",
   "credit_bureaus": "unknown",
-  "content": {
-    "required": "unknown",
-    "prohibited": "unknown",
-    "grade": "S"
-  },
+  "content": { "required": "unknown", "prohibited": "unknown", "grade": "S" },
   "substitute_notice": "unknown",
   "maintainer": "unknown",
-  "deemed_compliance": [
-    "own notification procedures consistent with the timing rules [S]"
-  ],
+  "deemed_compliance": ["own notification procedures consistent with the timing rules [S]"],
   "notes": [],
   "researched": true
 };

@@ -11,11 +11,7 @@ export const VT: StateLawInput = {
   "personal_information": {
     "text": "name with SSN, driver's licence or ID, account/card number with access code, or account passwords/PINs",
     "categories": [
-      "ssn",
-      "drivers_licence",
-      "state_id",
-      "financial_account",
-      "payment_card",
+      "ssn", "drivers_licence", "state_id", "financial_account", "payment_card",
       "account_access_code"
     ],
     "account_needs_code": true,
@@ -24,38 +20,18 @@ export const VT: StateLawInput = {
   "breach": {
     "trigger": "unknown",
     "harm_test": true,
-    "no_harm_record": {
-      "written": false,
-      "tell_regulator": true
-    },
+    "no_harm_record": { "written": false, "tell_regulator": true },
     "grade": "S"
   },
-  "encryption": {
-    "safe_harbour": true,
-    "key_compromise_voids": "unknown",
-    "grade": "S"
-  },
-  "residents": {
-    "period": {
-      "kind": "days",
-      "days": 45,
-      "from": "discovery"
-    },
-    "grade": "S"
-  },
+  "encryption": { "safe_harbour": true, "key_compromise_voids": "unknown", "grade": "S" },
+  "residents": { "period": { "kind": "days", "days": 45, "from": "discovery" }, "grade": "S" },
   "law_enforcement_delay": true,
   "regulator": "unknown",
   "credit_bureaus": "unknown",
-  "content": {
-    "required": "unknown",
-    "prohibited": "unknown",
-    "grade": "S"
-  },
+  "content": { "required": "unknown", "prohibited": "unknown", "grade": "S" },
   "substitute_notice": "unknown",
   "maintainer": "unknown",
-  "deemed_compliance": [
-    "financial institutions subject to the GLBA Interagency Guidance [S]"
-  ],
+  "deemed_compliance": ["financial institutions subject to the GLBA Interagency Guidance [S]"],
   "notes": [
     "A finding that misuse is not reasonably possible must be reported to the Attorney General or the Department of Financial Regulation [S]."
   ],

@@ -15,17 +15,8 @@ export const WA: StateLawInput = {
   "personal_information": {
     "text": "name with SSN, driver's licence or ID, account/card number with access code, full date of birth, biometric data, private authentication key, student/military/passport ID, health-insurance or medical information; or username/email with password",
     "categories": [
-      "ssn",
-      "drivers_licence",
-      "state_id",
-      "passport",
-      "financial_account",
-      "payment_card",
-      "date_of_birth",
-      "biometric",
-      "health",
-      "health_insurance",
-      "credentials"
+      "ssn", "drivers_licence", "state_id", "passport", "financial_account", "payment_card",
+      "date_of_birth", "biometric", "health", "health_insurance", "credentials"
     ],
     "account_needs_code": true,
     "grade": "S"
@@ -36,40 +27,18 @@ export const WA: StateLawInput = {
     "no_harm_record": "unknown",
     "grade": "S"
   },
-  "encryption": {
-    "safe_harbour": true,
-    "key_compromise_voids": true,
-    "grade": "S"
-  },
-  "residents": {
-    "period": {
-      "kind": "days",
-      "days": 30,
-      "from": "discovery"
-    },
-    "grade": "S"
-  },
+  "encryption": { "safe_harbour": true, "key_compromise_voids": true, "grade": "S" },
+  "residents": { "period": { "kind": "days", "days": 30, "from": "discovery" }, "grade": "S" },
   "law_enforcement_delay": true,
   "regulator": {
     "name": "Washington Attorney General",
-    "threshold": {
-      "op": "more_than",
-      "n": 500
-    },
-    "period": {
-      "kind": "days",
-      "days": 30,
-      "from": "discovery"
-    },
+    "threshold": { "op": "more_than", "n": 500 },
+    "period": { "kind": "days", "days": 30, "from": "discovery" },
     "form": "the Attorney General's data breach notification web form",
     "grade": "S"
   },
   "credit_bureaus": "unknown",
-  "content": {
-    "required": "unknown",
-    "prohibited": "unknown",
-    "grade": "S"
-  },
+  "content": { "required": "unknown", "prohibited": "unknown", "grade": "S" },
   "substitute_notice": "unknown",
   "maintainer": "unknown",
   "deemed_compliance": "unknown",

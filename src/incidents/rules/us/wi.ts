@@ -14,13 +14,8 @@ export const WI: StateLawInput = {
   "personal_information": {
     "text": "name with SSN, driver's licence or state ID, a financial account/card number or its code, DNA profile, or biometric data",
     "categories": [
-      "ssn",
-      "drivers_licence",
-      "state_id",
-      "financial_account",
-      "payment_card",
-      "account_access_code",
-      "biometric"
+      "ssn", "drivers_licence", "state_id", "financial_account", "payment_card",
+      "account_access_code", "biometric"
     ],
     "account_needs_code": false,
     "grade": "S"
@@ -31,19 +26,8 @@ export const WI: StateLawInput = {
     "no_harm_record": "unknown",
     "grade": "S"
   },
-  "encryption": {
-    "safe_harbour": true,
-    "key_compromise_voids": "unknown",
-    "grade": "S"
-  },
-  "residents": {
-    "period": {
-      "kind": "days",
-      "days": 45,
-      "from": "discovery"
-    },
-    "grade": "S"
-  },
+  "encryption": { "safe_harbour": true, "key_compromise_voids": "unknown", "grade": "S" },
+  "residents": { "period": { "kind": "days", "days": 45, "from": "discovery" }, "grade": "S" },
   "law_enforcement_delay": true,
   "regulator": "none",
   "credit_bureaus": "unknown",

@@ -7,25 +7,15 @@ export const WY: StateLawInput = {
   "statute": "Wyo. Stat. 40-12-501 to 40-12-502",
   "source_url": "https://law.counselstack.com/statute/wy/12/40-12-502",
   "sources": [
-    "https://www.dwt.com/wyoming/",
-    "https://www.wordsbywit.com/wyoming",
+    "https://www.dwt.com/wyoming/", "https://www.wordsbywit.com/wyoming",
     "https://www.perkinscoie.com/en/news-insights/security-breach-notification-chart-wyoming.html"
   ],
   "last_verified": "2026-12-02",
   "personal_information": {
     "text": "name with SSN, driver's licence, government/tribal ID, account/card number with code, shared secrets or tokens, username/email with password, birth or marriage certificate, medical, health-insurance or biometric information, or taxpayer ID",
     "categories": [
-      "ssn",
-      "drivers_licence",
-      "state_id",
-      "passport",
-      "financial_account",
-      "payment_card",
-      "credentials",
-      "health",
-      "health_insurance",
-      "biometric",
-      "taxpayer_id"
+      "ssn", "drivers_licence", "state_id", "passport", "financial_account", "payment_card",
+      "credentials", "health", "health_insurance", "biometric", "taxpayer_id"
     ],
     "account_needs_code": true,
     "grade": "S"
@@ -36,11 +26,7 @@ export const WY: StateLawInput = {
     "no_harm_record": "unknown",
     "grade": "P"
   },
-  "encryption": {
-    "safe_harbour": "unknown",
-    "key_compromise_voids": "unknown",
-    "grade": "S"
-  },
+  "encryption": { "safe_harbour": "unknown", "key_compromise_voids": "unknown", "grade": "S" },
   "residents": {
     "period": {
       "kind": "expedient",
@@ -55,20 +41,15 @@ export const WY: StateLawInput = {
   "content": {
     "required": [
       "a toll-free number to contact you and to learn the credit bureaus' numbers and addresses",
-      "the types of personal information",
-      "a general description of the breach",
-      "its approximate date, if known",
-      "in general terms, the actions taken to protect the system"
+      "the types of personal information", "a general description of the breach",
+      "its approximate date, if known", "in general terms, the actions taken to protect the system"
     ],
     "prohibited": "unknown",
     "grade": "S"
   },
   "substitute_notice": "unknown",
   "maintainer": {
-    "period": {
-      "kind": "expedient",
-      "text": "as soon as practicable following the determination"
-    },
+    "period": { "kind": "expedient", "text": "as soon as practicable following the determination" },
     "grade": "S"
   },
   "deemed_compliance": "unknown",
