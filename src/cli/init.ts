@@ -1,17 +1,12 @@
 import type { Command } from 'commander';
+import type { InitOptions } from '../app/init.js';
 import { FRAMEWORKS, LANGUAGES, LIBRARIES, PROVIDERS, US_STATES } from '../domain/scope-fields.js';
 import { cwd, isInteractive, print } from './context.js';
 import { choice, list, pattern, repeatable, text, timezone } from './options.js';
 import { formatInitSummary } from './format-status.js';
 
-export interface InitFlags {
-  org?: string;
-  domain?: string[];
-  timezone?: string;
-  legalName?: string;
-  approver?: string;
-  approverRole?: string;
-  set?: string[];
+/** The flags as commander parses them: the command's own, with the lists one flag each. */
+export interface InitFlags extends Omit<InitOptions['flags'], 'lists'> {
   frameworks?: string[];
   languages?: string[];
   libraries?: string[];
