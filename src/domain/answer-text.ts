@@ -1,7 +1,6 @@
 /**
- * An answer typed as text (a `--value` flag, a line in a script) → a typed value edit for
- * the item. Only the CLI needs this: the TUI and the plain prompts pick and type values
- * directly. A multi item takes its choices as separate texts, or comma-separated; a text
+ * An answer typed as text (a `--value` flag, a number or date typed in the TUI or the plain
+ * prompts) → a typed value edit for the item. A multi item takes its choices as separate texts, or comma-separated; a text
  * that is exactly one of the choices is taken whole, so a choice containing a comma works.
  * Pure.
  */
@@ -29,7 +28,10 @@ export function valueEditFromText(item: Item, texts: readonly string[]): { edit:
       return { edit: { kind: 'date', date: raw.trim() } };
     case 'number': {
       const n = Number(raw);
-      if (raw.trim() === '' || !Number.isFinite(n)) return { problems: [{ code: 'not-a-number', field: 'value', given: raw, ...(item.unit ? { unit: item.unit } : {}) }] };
+      if (raw.trim() === '' || !Number.isFinite(n)) {
+        const range = { ...(item.unit ? { unit: item.unit } : {}), ...(item.min !== undefined ? { min: item.min } : {}), ...(item.max !== undefined ? { max: item.max } : {}) };
+        return { problems: [{ code: 'not-a-number', field: 'value', given: raw.trim(), ...range }] };
+      }
       return { edit: { kind: 'number', value: n } };
     }
     case 'contacts': {

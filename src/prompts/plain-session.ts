@@ -6,7 +6,8 @@
 import { applyEdits, type AnswerEdit } from '../domain/answer-edit.js';
 import { itemAsks } from '../domain/answer-checks.js';
 import { choiceValues, isIsoDate } from '../domain/answer-value.js';
-import { problemText, problemsText } from '../session/answer-problem-text.js';
+import { valueEditFromText } from '../domain/answer-text.js';
+import { problemsText } from '../session/answer-problem-text.js';
 import type { Contact, Status } from '../domain/answer.js';
 import type { ItemRef } from '../domain/checklist-set.js';
 import { STATUS_LABEL, STATUS_ORDER } from '../domain/statuses.js';
@@ -122,13 +123,11 @@ async function askAnswer(ask: AskAdapter, ref: ItemRef, state: SessionState, now
     default: {
       // The same checks as the TUI's editors and `secbook answer` (domain/answer-edit.ts),
       // worded for the session; a refused value is asked again, never saved.
-      const editOf = (typed: string): AnswerEdit =>
-        item.type === 'number' ? { kind: 'number', value: Number(typed) } : item.type === 'date' ? { kind: 'date', date: typed } : { kind: 'text', text: typed };
       const validate = (x: string): true | string => {
         if (x.trim() === '') return true;
-        if (item.type === 'number' && !Number.isFinite(Number(x))) return problemText({ code: 'not-a-number', field: 'value', given: x.trim(), min: item.min, max: item.max, unit: item.unit });
-        const result = applyEdits(item, current, [editOf(x.trim())], { now });
-        return result.ok ? true : problemsText(result.problems);
+        const read = valueEditFromText(item, [x.trim()]);
+        const result = 'problems' in read ? read : applyEdits(item, current, [read.edit], { now });
+        return 'problems' in result ? problemsText(result.problems) : true;
       };
       if (item.type === 'text' && itemAsks(item).lines) {
         // One entry per prompt, as the full-screen editor takes one per line.
@@ -143,9 +142,8 @@ async function askAnswer(ask: AskAdapter, ref: ItemRef, state: SessionState, now
       }
       const label = item.type === 'date' ? 'Date (YYYY-MM-DD, blank to skip)' : item.type === 'number' ? `Number${item.unit ? ` (${item.unit})` : ''} (blank to skip)` : 'Answer (blank to skip)';
       const text = await ask.askText(label, { default: v === undefined ? undefined : String(v), validate });
-      const typed = text.trim();
-      if (typed === '') return undefined;
-      return editOf(typed);
+      const read = text.trim() === '' ? undefined : valueEditFromText(item, [text.trim()]);
+      return read && 'edit' in read ? read.edit : undefined;
     }
   }
 }

@@ -10,7 +10,8 @@ import { choiceValues } from '../domain/answer-value.js';
 import type { Answer, Contact, Status } from '../domain/answer.js';
 import type { ItemRef } from '../domain/checklist-set.js';
 import { STATUS_LABEL, STATUS_ORDER, STATUS_SYMBOL, STATUS_TABLE } from '../domain/statuses.js';
-import { problemText, rangeText } from '../session/answer-problem-text.js';
+import { valueEditFromText } from '../domain/answer-text.js';
+import { problemText, problemsText, rangeText } from '../session/answer-problem-text.js';
 import { ChoicePicker, type PickOption } from './ChoicePicker.js';
 import { ContactsEditor } from './ContactsEditor.js';
 import { TextPrompt } from './TextPrompt.js';
@@ -86,8 +87,8 @@ export function AnswerEditor({ kind, refItem, answer, width, onAnswer, onEvidenc
           label={range ? `A number ${range}` : 'A number'}
           initial={typeof v === 'number' ? String(v) : ''}
           validate={(x) => {
-            const n = Number(x.trim());
-            return x.trim() !== '' && Number.isFinite(n) ? undefined : problemText({ code: 'not-a-number', field: 'value', given: x.trim(), min: item.min, max: item.max, unit: item.unit });
+            const read = valueEditFromText(item, [x]);
+            return 'problems' in read ? problemsText(read.problems) : undefined;
           }}
           onSubmit={(x) => onAnswer({ kind: 'number', value: Number(x.trim()) })}
         />
